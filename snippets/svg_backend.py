@@ -1,0 +1,70 @@
+"""A matplotlib backend whose `plt.show()` prints each figure as inline SVG.
+
+Lesson listings end with `plt.show()`, as a reader would write them. In the
+reader's Python that opens a window; at build time (`MPLBACKEND=module://
+snippets.svg_backend`, set by `hooks/build_env.py`) it prints the figure into the
+page. Same bytes, both places.
+
+The SVG is deterministic (salted ids, no date) and keeps text as text, so two
+builds are identical and the page's search and screen readers see the labels.
+"""
+
+from __future__ import annotations
+
+import io
+import sys
+
+from matplotlib import rc_context
+from matplotlib._pylab_helpers import Gcf
+from matplotlib.backend_bases import FigureManagerBase
+from matplotlib.backends.backend_svg import FigureCanvasSVG
+
+FigureCanvas = FigureCanvasSVG
+FigureManager = FigureManagerBase
+
+_SVG_RC = {"svg.hashsalt": "calculus-for-deep-learning", "svg.fonttype": "none"}
+
+
+def _describe(figure) -> str:
+    """The figure's accessible name: its label, else its titles."""
+    if figure.get_label():
+        return figure.get_label()
+    titles = [ax.get_title() for ax in figure.axes if ax.get_title()]
+    if not titles:
+        raise ValueError(
+            "a lesson figure needs a description for screen readers: "
+            "pass plt.figure(label=...) or give an axes a title"
+        )
+    return "; ".join(titles)
+
+
+def figure_svg(figure) -> str:
+    """The figure as an accessible, deterministic `<svg>` element."""
+    buffer = io.StringIO()
+    with rc_context(_SVG_RC):
+        figure.savefig(buffer, format="svg", metadata={"Date": None})
+    svg = buffer.getvalue()
+    svg = svg[svg.index("<svg") :]  # drop the XML prolog and doctype
+    label = _describe(figure).replace('"', "&quot;")
+    return svg.replace("<svg ", f'<svg role="img" aria-label="{label}" ', 1)
+
+
+def _reader_print():
+    """The `print` of the code block that called `plt.show()`.
+
+    markdown-exec captures a block's output by swapping `print` in the block's
+    globals; outside a build this is the ordinary `print`.
+    """
+    frame = sys._getframe(1)
+    while frame is not None:
+        if frame.f_code.co_filename.startswith("<code block"):
+            return frame.f_globals.get("print", print)
+        frame = frame.f_back
+    return print
+
+
+def show(*args, **kwargs) -> None:
+    out = _reader_print()
+    for manager in Gcf.get_all_fig_managers():
+        out(figure_svg(manager.canvas.figure))
+    Gcf.destroy_all()

@@ -1,0 +1,53 @@
+"""Check an analytic derivative against central finite differences, on the page.
+
+Used by the "gradient verified" line under a listing: `check_gradient` prints
+the measured relative error and raises when it exceeds the tolerance, which
+fails the build (`mkdocs build --strict`) and the tests.
+
+Why 1e-6: central differences with h = 1e-6 in float64 have truncation error
+about h² ≈ 1e-12 and rounding error about ε/h ≈ 1e-10 (ε ≈ 2.2e-16), so a
+correct derivative lands near 1e-9 or below, and a wrong one (a missing factor
+or sign) is off by order 1. 1e-6 leaves room for curvature and still catches
+every real mistake.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+TOLERANCE = 1e-6
+STEP = 1e-6
+
+
+def numerical_gradient(f, x, h: float = STEP) -> np.ndarray:
+    """Central differences: (f(x + h·e_i) − f(x − h·e_i)) / 2h for each coordinate."""
+    x = np.array(x, dtype=float)
+    grad = np.zeros_like(x)
+    for i in np.ndindex(x.shape):
+        step = np.zeros_like(x)
+        step[i] = h
+        grad[i] = (f(x + step) - f(x - step)) / (2 * h)
+    return grad
+
+
+def relative_error(analytic, numerical) -> float:
+    """max |a − n| / max(|a|, |n|), with 0/0 counted as agreement."""
+    a, n = np.asarray(analytic, dtype=float), np.asarray(numerical, dtype=float)
+    scale = np.maximum(np.abs(a), np.abs(n))
+    diff = np.abs(a - n)
+    return float(np.max(np.where(scale > 0, diff / np.where(scale > 0, scale, 1), 0)))
+
+
+def check_gradient(f, grad, x, *, name: str = "gradient", tol: float = TOLERANCE):
+    """Print a one-line verification of `grad` at `x`; raise if it is wrong."""
+    error = relative_error(grad(np.array(x, dtype=float)), numerical_gradient(f, x))
+    if not error <= tol:  # also catches NaN
+        raise AssertionError(
+            f"{name} disagrees with central differences: "
+            f"relative error {error:.1e} > tolerance {tol:.0e}"
+        )
+    print(
+        f'<p class="gradient-check">✓ {name} verified against central differences: '
+        f"relative error {error:.1e} (tolerance {tol:.0e})</p>"
+    )
+    return error

@@ -1,0 +1,164 @@
+"""The listings in `docs/`: found with pytest-codeblocks' parser, includes expanded.
+
+A listing is one fenced code block of a page. Executed listings (markdown-exec's
+`exec="on"`) are what the site shows running; this module finds them, expands
+their `--8<--` includes with pymdownx.snippets exactly as the build does, runs
+them as a reader would (a fresh interpreter), and reads what the built page
+shows for them.
+"""
+
+from __future__ import annotations
+
+import html
+import os
+import re
+import subprocess
+import sys
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import markdown
+from pytest_codeblocks.main import extract_from_file
+
+ROOT = Path(__file__).resolve().parents[1]
+DOCS = ROOT / "docs"
+# What the build sets (hooks/build_env.py): plt.show() prints the figure as SVG.
+RUN_ENV = {**os.environ, "MPLBACKEND": "module://snippets.svg_backend"}
+_TRUE = {"1", "on", "true", "yes"}
+_SENTINEL = "----- the listing under test starts here -----"
+
+
+@dataclass(frozen=True)
+class Listing:
+    page: str  # relative to docs/, e.g. "lessons/derivatives.md"
+    line: int  # of the opening fence
+    language: str
+    options: dict
+    code: str  # with includes expanded: the bytes the build runs
+    marks: tuple[str, ...]
+
+    @property
+    def where(self) -> str:
+        return f"docs/{self.page}:{self.line}"
+
+    @property
+    def id(self) -> str | None:
+        return self.options.get("id")
+
+    @property
+    def session(self) -> str | None:
+        return self.options.get("session")
+
+    @property
+    def executed(self) -> bool:
+        return self.language == "python" and self.options.get("exec") in _TRUE
+
+    def __str__(self) -> str:
+        return f"{self.page}:{self.line}" + (f"[{self.id}]" if self.id else "")
+
+
+def pages() -> list[Path]:
+    return sorted(DOCS.rglob("*.md"))
+
+
+@cache
+def _snippets_preprocessor():
+    md = markdown.Markdown(
+        extensions=["pymdownx.snippets"],
+        extension_configs={
+            "pymdownx.snippets": {"base_path": [str(ROOT)], "check_paths": True}
+        },
+    )
+    return md.preprocessors["snippet"]
+
+
+def expand_includes(code: str) -> str:
+    """Expand `--8<--` lines the way the build's pymdownx.snippets does."""
+    return "\n".join(_snippets_preprocessor().run(code.splitlines())) + "\n"
+
+
+def listings_of(page: Path) -> list[Listing]:
+    found = []
+    for block in extract_from_file(page):
+        language, _, attributes = (block.syntax or "").partition(" ")
+        found.append(
+            Listing(
+                page=page.relative_to(DOCS).as_posix(),
+                line=block.lineno,
+                language=language,
+                options=dict(re.findall(r'(\w+)="([^"]*)"', attributes)),
+                code=expand_includes(block.code),
+                marks=tuple(block.marks),
+            )
+        )
+    return found
+
+
+@cache
+def all_listings() -> tuple[Listing, ...]:
+    return tuple(listing for page in pages() for listing in listings_of(page))
+
+
+def predecessors(listing: Listing) -> list[Listing]:
+    """Earlier listings of the same page and session, which this one continues."""
+    if not listing.session:
+        return []
+    same_page = [x for x in all_listings() if x.page == listing.page]
+    return [
+        x for x in same_page if x.session == listing.session and x.line < listing.line
+    ]
+
+
+def run_as_reader(listing: Listing, cwd: Path) -> str:
+    """Run the listing in a fresh interpreter, after the listings it continues.
+
+    Returns what this listing alone printed; raises AssertionError naming the
+    page and line when it fails.
+    """
+    earlier = "".join(x.code for x in predecessors(listing))
+    program = (
+        f"{earlier}\nprint({_SENTINEL!r})\n{listing.code}" if earlier else listing.code
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", program],
+        cwd=cwd,
+        env=RUN_ENV,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    if done.returncode != 0:
+        raise AssertionError(
+            f"{listing.where}: listing {listing.id!r} raised:\n{done.stderr}"
+        )
+    return done.stdout.split(_SENTINEL + "\n", 1)[-1]
+
+
+def _html_path(page: str) -> str:
+    stem = page.removesuffix(".md")
+    if stem == "index" or stem.endswith("/index"):
+        return stem + ".html"
+    return stem + "/index.html"
+
+
+_LISTING = re.compile(
+    r'<div class="listing" id="([^"]+)">(.*?)</div>\s*<!-- /listing -->', re.S
+)
+
+
+def shown_on_page(site: Path, listing: Listing) -> str:
+    """What the built page shows as this listing's output (text, or raw HTML)."""
+    page_html = (site / _html_path(listing.page)).read_text(encoding="utf-8")
+    blocks = dict(_LISTING.findall(page_html))
+    if listing.id not in blocks:
+        raise AssertionError(
+            f"{listing.where}: listing {listing.id!r} not on the built page"
+        )
+    inner = blocks[listing.id]
+    if listing.options.get("source"):
+        end = "</code></pre></div>"
+        inner = inner[inner.index(end) + len(end) :]
+    if listing.options.get("html") in _TRUE:
+        return inner.strip()
+    return html.unescape(re.sub(r"<[^>]+>", "", inner)).strip("\n")
