@@ -13,7 +13,6 @@ STAMP  := $(VENV)/.installed-from-lock
 # The environment is rebuilt whenever the lock or the project metadata changes.
 $(STAMP): requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet --require-hashes -r requirements.lock
 	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
 	touch $@
