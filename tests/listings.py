@@ -58,6 +58,26 @@ class Listing:
         return f"{self.page}:{self.line}" + (f"[{self.id}]" if self.id else "")
 
 
+def build_site(project: Path, site_dir: Path) -> subprocess.CompletedProcess:
+    """`mkdocs build --strict` of a project folder, as CI and readers run it."""
+    return subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "mkdocs",
+            "build",
+            "--strict",
+            "--site-dir",
+            str(site_dir),
+        ],
+        cwd=project,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+        capture_output=True,
+        text=True,
+        timeout=1200,
+    )
+
+
 def pages() -> list[Path]:
     return sorted(DOCS.rglob("*.md"))
 
@@ -143,22 +163,56 @@ def _html_path(page: str) -> str:
 
 
 _LISTING = re.compile(
-    r'<div class="listing" id="([^"]+)">(.*?)</div>\s*<!-- /listing -->', re.S
+    r'<div class="listing" id="([^"]+)">(.*?)</div><!-- /listing -->', re.S
 )
+_DIV = re.compile(r"<div\b[^>]*>|</div>")
+
+
+def _div_at(page_html: str, start: int) -> tuple[int, int]:
+    """(end of the opening tag, end of the matching </div>) of the div at `start`."""
+    depth = 0
+    for tag in _DIV.finditer(page_html, start):
+        depth += -1 if tag.group() == "</div>" else 1
+        if depth == 0:
+            return page_html.index(">", start) + 1, tag.end()
+    raise ValueError(f"unbalanced <div> at {start}")
+
+
+def _drop_div(page_html: str, opening: str, keep_inside: bool) -> str:
+    """Remove the first div that starts with `opening`, or just its tags."""
+    start = page_html.find(opening)
+    if start < 0:
+        return page_html
+    inner_start, end = _div_at(page_html, start)
+    inside = page_html[inner_start : end - len("</div>")] if keep_inside else ""
+    return page_html[:start] + inside + page_html[end:]
 
 
 def shown_on_page(site: Path, listing: Listing) -> str:
-    """What the built page shows as this listing's output (text, or raw HTML)."""
+    """What the built page shows as this listing's output (text, or raw HTML).
+
+    The listing's source block and markdown-exec's tab scaffolding (for
+    `source="tabbed-…"`) are taken away; what is left is the output.
+    """
     page_html = (site / _html_path(listing.page)).read_text(encoding="utf-8")
     blocks = dict(_LISTING.findall(page_html))
     if listing.id not in blocks:
         raise AssertionError(
-            f"{listing.where}: listing {listing.id!r} not on the built page"
+            f"{listing.where}: listing {listing.id!r} is not on the built page"
         )
-    inner = blocks[listing.id]
-    if listing.options.get("source"):
-        end = "</code></pre></div>"
-        inner = inner[inner.index(end) + len(end) :]
+    shown = blocks[listing.id]
+    source = listing.options.get("source", "")
+    if source:
+        shown = _drop_div(shown, '<div class="language-python highlight">', False)
+        shown = re.sub(r"<input [^>]*/>", "", shown)
+        shown = _drop_div(shown, '<div class="tabbed-labels">', False)
+        for wrapper in ("tabbed-set", "tabbed-content", "tabbed-block"):
+            while f'<div class="{wrapper}' in shown:
+                shown = _drop_div(shown, f'<div class="{wrapper}', True)
+    shown = shown.strip()
     if listing.options.get("html") in _TRUE:
-        return inner.strip()
-    return html.unescape(re.sub(r"<[^>]+>", "", inner)).strip("\n")
+        if source.startswith("tabbed"):
+            # Inside a tab, Markdown wraps the raw output in a paragraph.
+            shown = re.sub(r"^<p>(.*)</p>$", r"\1", shown, flags=re.S).strip()
+        return shown
+    return html.unescape(re.sub(r"<[^>]+>", "", shown)).strip("\n")

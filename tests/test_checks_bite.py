@@ -1,0 +1,75 @@
+"""The checks bite: plant a fault in a copy of the project and watch them fail.
+
+Each case copies the project, breaks one lesson the way a careless edit would,
+and runs that lesson's checks in the copy. They must fail, and the failure must
+name the page, so a maintainer knows where to look.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from listings import ROOT
+
+LEFT_BEHIND = shutil.ignore_patterns(
+    ".git", ".venv", "site", "build", "node_modules", "__pycache__", ".*_cache"
+)
+
+PLANTED = {
+    "a wrong derivative": (
+        "snippets/derivatives/seed_example.py",
+        "return 2 * x",
+        "return 3 * x",
+        "tests/test_derivatives.py",
+        "docs/lessons/derivatives.md",
+    ),
+    "a wrong descent step": (
+        "snippets/gradient_descent/seed_example.py",
+        "x = x - learning_rate * gradient",
+        "x = x - learning_rate * gradient / 2",
+        "tests/test_gradient_descent.py",
+        "docs/lessons/gradient-descent.md",
+    ),
+    "a block that raises": (
+        "snippets/derivatives/seed_example.py",
+        "x = 3\n",
+        "x = 3\nraise RuntimeError('planted')\n",
+        "tests/test_derivatives.py",
+        "docs/lessons/derivatives.md",
+    ),
+}
+
+
+def copy_with_fault(tmp_path, path, good, bad):
+    project = tmp_path / "project"
+    shutil.copytree(ROOT, project, ignore=LEFT_BEHIND)
+    if (ROOT / "node_modules").exists():  # the pinned KaTeX, installed by make
+        (project / "node_modules").symlink_to(ROOT / "node_modules")
+    target = project / path
+    source = target.read_text(encoding="utf-8")
+    assert good in source, f"{path} no longer contains {good!r}: update this test"
+    target.write_text(source.replace(good, bad, 1), encoding="utf-8")
+    return project
+
+
+@pytest.mark.parametrize("fault", PLANTED, ids=str)
+def test_planted_fault_fails_and_names_the_page(fault, tmp_path):
+    path, good, bad, checks, page = PLANTED[fault]
+    project = copy_with_fault(tmp_path, path, good, bad)
+    done = subprocess.run(
+        [sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider", checks],
+        cwd=project,
+        # The copy's snippets package, not the one installed from this checkout.
+        env={**os.environ, "PYTHONPATH": str(project)},
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
+    report = done.stdout + done.stderr
+    assert done.returncode == 1, f"checks passed with {fault} planted:\n{report}"
+    assert page in report, f"the failure does not name {page}:\n{report}"
