@@ -8,9 +8,16 @@ agree to within a few ulps, and must be printed the way Python prints floats.
 from __future__ import annotations
 
 import math
+import re
+from decimal import Decimal
 from fractions import Fraction
+from itertools import pairwise
+
+import pytest
 
 from listings import all_listings, shown_on_page
+
+PAGE = "lessons/gradient-descent.md"
 
 
 def listing(page: str, block_id: str):
@@ -21,18 +28,131 @@ def closed_form(x0: Fraction, lr: Fraction, steps: int) -> list[Fraction]:
     return [x0 * (1 - 2 * lr) ** k for k in range(1, steps + 1)]
 
 
-def test_seed_descent_prints_all_ten_true_steps(site):
-    seed = listing("lessons/gradient-descent.md", "seed-descent")
-    lines = shown_on_page(site, seed).splitlines()
-    expected = closed_form(Fraction(10), Fraction(1, 10), 10)
-    assert len(lines) == len(expected), f"{seed.where}: expected 10 lines, got {lines}"
+def assert_descent_lines(block, lines, expected, rel_tol=1e-12):
+    """`Updated x: <repr>` lines, one per step, matching the closed form."""
+    assert len(lines) == len(expected), (
+        f"{block.where}: expected {len(expected)} lines, got {len(lines)}: {lines}"
+    )
     for k, (line, want) in enumerate(zip(lines, expected, strict=True), start=1):
         label, _, number = line.partition(": ")
+        assert label == "Updated x", f"{block.where}: line {k} is {line!r}"
         got = float(number)
-        assert label == "Updated x", f"{seed.where}: line {k} is {line!r}"
         assert repr(got) == number, (
-            f"{seed.where}: step {k} {number!r} is not how Python prints it"
+            f"{block.where}: step {k} {number!r} is not how Python prints it"
         )
-        assert math.isclose(got, want, rel_tol=1e-14), (
-            f"{seed.where}: step {k}: expected x_{k} = {float(want)!r}, got {number}"
+        assert math.isclose(got, want, rel_tol=rel_tol), (
+            f"{block.where}: step {k}: expected x_{k} = {float(want)!r}, got {number}"
+        )
+
+
+def test_seed_descent_prints_all_ten_true_steps(site):
+    seed = listing(PAGE, "seed-descent")
+    lines = shown_on_page(site, seed).splitlines()
+    expected = closed_form(Fraction(10), Fraction(1, 10), 10)
+    assert_descent_lines(seed, lines, expected, rel_tol=1e-14)
+
+
+@pytest.mark.parametrize(
+    ("block_id", "learning_rate"),
+    [
+        ("lr-too-small", Fraction(1, 100)),
+        ("lr-oscillating", Fraction(9, 10)),
+        ("lr-divergent", Fraction(11, 10)),
+    ],
+)
+def test_learning_rate_demos_follow_the_closed_form(site, block_id, learning_rate):
+    block = listing(PAGE, block_id)
+    lines = shown_on_page(site, block).splitlines()
+    expected = closed_form(Fraction(10), learning_rate, 10)
+    assert_descent_lines(block, lines, expected)
+
+
+def test_learning_rate_demos_behave_as_the_page_says(site):
+    def values(block_id):
+        block = listing(PAGE, block_id)
+        lines = shown_on_page(site, block).splitlines()
+        return block, [float(line.partition(": ")[2]) for line in lines]
+
+    block, small = values("lr-too-small")
+    assert all(0 < b < a for a, b in pairwise([10.0, *small])), (
+        f"{block.where}: expected a slow monotone decrease, got {small}"
+    )
+    assert small[-1] > 8, f"{block.where}: expected a crawl, got {small[-1]}"
+    block, osc = values("lr-oscillating")
+    signs = [x > 0 for x in osc]
+    assert signs == [k % 2 == 0 for k in range(1, 11)], (
+        f"{block.where}: expected alternating signs starting negative, got {osc}"
+    )
+    assert all(abs(b) < abs(a) for a, b in pairwise(osc)), (
+        f"{block.where}: expected |x| to shrink, got {osc}"
+    )
+    block, div = values("lr-divergent")
+    assert all(abs(b) > abs(a) for a, b in pairwise([10.0, *div])), (
+        f"{block.where}: expected |x| to grow every step, got {div}"
+    )
+
+
+def test_closed_form_listing_shows_iterates_next_to_exact_values(site):
+    block = listing(PAGE, "closed-form")
+    rows = shown_on_page(site, block).splitlines()[1:]
+    expected = closed_form(Fraction(10), Fraction(1, 10), 10)
+    assert len(rows) == len(expected), f"{block.where}: expected 10 rows, got {rows}"
+    for row, want in zip(rows, expected, strict=True):
+        k, iterate, closed = row.split()
+        assert repr(float(iterate)) == iterate, f"{block.where}: {iterate!r} not repr"
+        assert math.isclose(float(iterate), want, rel_tol=1e-14), (
+            f"{block.where}: k={k}: expected {float(want)!r}, got {iterate}"
+        )
+        assert float(closed) == float(want), (
+            f"{block.where}: k={k}: closed form should be the nearest double "
+            f"{float(want)!r}, got {closed}"
+        )
+
+
+def test_float_tails_shows_exact_binary_values(site):
+    block = listing(PAGE, "float-tails")
+    shown = dict(
+        (key.strip(), value.strip())
+        for key, _, value in (
+            line.partition(":") for line in shown_on_page(site, block).splitlines()
+        )
+    )
+    # The double nearest to 1/10: 53 significant bits, scaled by 2^-56.
+    mantissa = round(Fraction(1, 10) * 2**56)
+    assert 2**52 <= mantissa < 2**53
+    stored = Fraction(Decimal(shown["0.1 is stored as"]))
+    assert stored == Fraction(mantissa, 2**56), (
+        f"{block.where}: expected 0.1 stored as {Decimal(mantissa) / 2**56}, "
+        f"got {shown['0.1 is stored as']}"
+    )
+    exact = 10 * Fraction(4, 5) ** 7
+    assert Fraction(Decimal(shown["exact answer"])) == exact, (
+        f"{block.where}: expected exact answer {float(exact)}, got {shown['exact answer']}"
+    )
+    nearest = Fraction(Decimal(shown["nearest double"]))
+    x = Fraction(Decimal(shown["x after 7 steps"]))
+    ulp = Fraction(math.ulp(float(exact)))
+    assert abs(nearest - exact) <= ulp / 2, (
+        f"{block.where}: 'nearest double' is not within half an ulp of {exact}"
+    )
+    counted = re.search(r"x - nearest = (-?\d+) ulp", shown_on_page(site, block))
+    assert counted, f"{block.where}: no 'x - nearest = … ulp' line"
+    assert Fraction(int(counted.group(1))) * ulp == x - nearest, (
+        f"{block.where}: expected {(x - nearest) / ulp} ulp, got {counted.group(1)}"
+    )
+    assert abs(x - exact) <= 4 * ulp, (
+        f"{block.where}: x after 7 steps should be within a few ulps of {exact}, "
+        f"got {shown['x after 7 steps']}"
+    )
+    assert shown["repr of x"] == repr(float(x)), (
+        f"{block.where}: expected repr {float(x)!r}, got {shown['repr of x']}"
+    )
+
+
+def test_figures_are_described(site):
+    for block_id in ("descent-figure", "rates-figure"):
+        block = listing(PAGE, block_id)
+        shown = shown_on_page(site, block)
+        assert shown.startswith("<svg") and 'aria-label="' in shown, (
+            f"{block.where}: expected an <svg> with an aria-label, got {shown[:80]!r}"
         )

@@ -1,0 +1,106 @@
+"""The derivatives page against the mathematics: the power rule and Taylor's theorem."""
+
+from __future__ import annotations
+
+import math
+import re
+from fractions import Fraction
+
+from listings import all_listings, shown_on_page
+
+PAGE = "lessons/derivatives.md"
+
+
+def listing(block_id: str):
+    return next(x for x in all_listings() if x.page == PAGE and x.id == block_id)
+
+
+def test_seed_prints_the_power_rule_slope_at_3(site):
+    seed = listing("seed-derivative")
+    x, n = 3, 2
+    slope = n * x ** (n - 1)  # power rule: d/dx x^n = n x^(n-1)
+    expected = f"The derivative of f(x) at x={x} is {slope}"
+    shown = shown_on_page(site, seed)
+    assert shown == expected, f"{seed.where}: expected {expected!r}, got {shown!r}"
+
+
+def test_seed_derivative_is_verified_on_the_page(site):
+    check = listing("seed-derivative-check")
+    shown = shown_on_page(site, check)
+    assert "verified" in shown and "f′(x) = 2x" in shown, (
+        f"{check.where}: expected a 'verified' line, got {shown!r}"
+    )
+
+
+def test_slope_meaning_ratio_is_slope_plus_dx(site):
+    block = listing("slope-meaning")
+    lines = shown_on_page(site, block).splitlines()
+    assert len(lines) == 3, f"{block.where}: expected 3 lines, got {lines}"
+    pattern = re.compile(
+        r"dx = (\S+)\s+change in f = (\S+)\s+f'\(3\)\*dx = (\S+)\s+ratio = (\S+)"
+    )
+    for line in lines:
+        found = pattern.fullmatch(line.strip())
+        assert found, f"{block.where}: unexpected line {line!r}"
+        dx = Fraction(found.group(1))
+        # (3 + dx)^2 - 3^2 = 6 dx + dx^2 exactly; the slope of x^2 at 3 is 6.
+        want = {2: 6 * dx + dx**2, 3: 6 * dx, 4: 6 + dx}
+        for group, value in want.items():
+            got = float(found.group(group))
+            assert math.isclose(got, value, abs_tol=5e-7), (
+                f"{block.where}: dx = {dx}: expected {float(value)!r}, got {got!r}"
+            )
+
+
+def test_central_differences_agree_with_2x(site):
+    block = listing("central-difference")
+    lines = shown_on_page(site, block).splitlines()
+    assert len(lines) == 3, f"{block.where}: expected 3 lines, got {lines}"
+    pattern = re.compile(r"x = *(\S+):\s+2x = *(\S+)\s+central difference = (\S+)")
+    for line in lines:
+        found = pattern.fullmatch(line.strip())
+        assert found, f"{block.where}: unexpected line {line!r}"
+        x, exact, approx = (float(found.group(i)) for i in (1, 2, 3))
+        assert exact == 2 * x, f"{block.where}: expected 2x = {2 * x}, got {exact}"
+        assert repr(approx) == found.group(3), f"{block.where}: {line!r} is not repr"
+        # Rounding error of a central difference is about eps * |f| / h; allow 1e-8.
+        assert math.isclose(approx, 2 * x, rel_tol=1e-8), (
+            f"{block.where}: expected about {2 * x}, got {approx!r}"
+        )
+
+
+def test_step_size_table_follows_truncation_then_rounding(site):
+    block = listing("step-size-table")
+    rows = [line.split() for line in shown_on_page(site, block).splitlines()[1:]]
+    assert len(rows) == 7, f"{block.where}: expected 7 rows, got {rows}"
+    e = math.e  # f = exp at x = 1: f'' = f''' = e
+    errors = {}
+    for h_text, forward_text, central_text in rows:
+        h, forward, central = float(h_text), float(forward_text), float(central_text)
+        errors[h] = (forward, central)
+        if h >= 1e-3:  # truncation dominates: Taylor's leading terms
+            assert math.isclose(forward, e * h / 2, rel_tol=0.1), (
+                f"{block.where}: h={h}: expected forward error ≈ e·h/2 = "
+                f"{e * h / 2:.1e}, got {forward:.1e}"
+            )
+            assert math.isclose(central, e * h**2 / 6, rel_tol=0.1), (
+                f"{block.where}: h={h}: expected central error ≈ e·h²/6 = "
+                f"{e * h**2 / 6:.1e}, got {central:.1e}"
+            )
+    # Rounding: at the smallest h both errors are far worse than at their best h.
+    smallest = min(errors)
+    assert errors[smallest][0] > 100 * min(f for f, _ in errors.values()), (
+        f"{block.where}: forward error should grow again for tiny h: {errors}"
+    )
+    assert errors[smallest][1] > 100 * min(c for _, c in errors.values()), (
+        f"{block.where}: central error should grow again for tiny h: {errors}"
+    )
+
+
+def test_figures_are_described(site):
+    for block_id in ("tangents-figure", "step-size-figure"):
+        block = listing(block_id)
+        shown = shown_on_page(site, block)
+        assert shown.startswith("<svg") and 'aria-label="' in shown, (
+            f"{block.where}: expected an <svg> with an aria-label, got {shown[:80]!r}"
+        )

@@ -1,0 +1,116 @@
+"""Weight updates and the gradient of one neuron, against exact arithmetic."""
+
+from __future__ import annotations
+
+import ast
+import math
+import re
+from fractions import Fraction
+
+from listings import all_listings, shown_on_page
+
+WEIGHTS = [Fraction("0.5"), Fraction("-0.5"), Fraction("0.3")]
+GRADIENTS = [Fraction("0.1"), Fraction("-0.2"), Fraction("0.05")]
+LEARNING_RATE = Fraction("0.01")
+
+
+def listing(block_id: str):
+    page = "lessons/neural-network-gradients.md"
+    return next(x for x in all_listings() if x.page == page and x.id == block_id)
+
+
+def assert_update(block, got: list[float]):
+    expected = [w - LEARNING_RATE * g for w, g in zip(WEIGHTS, GRADIENTS, strict=True)]
+    assert len(got) == 3, f"{block.where}: expected 3 weights, got {got}"
+    for i, (value, want) in enumerate(zip(got, expected, strict=True)):
+        assert math.isclose(value, want, rel_tol=1e-15), (
+            f"{block.where}: weight {i}: expected {float(want)!r}, got {value!r}"
+        )
+
+
+def test_seed_weight_update_is_w_minus_lr_times_g(site):
+    block = listing("seed-weights")
+    shown = shown_on_page(site, block)
+    label, _, values = shown.partition(": ")
+    assert label == "Updated weights", f"{block.where}: got {shown!r}"
+    got = ast.literal_eval(values)
+    assert all(repr(v) in values for v in got), f"{block.where}: not repr: {values}"
+    assert_update(block, got)
+
+
+def test_exact_values_are_the_nearest_doubles(site):
+    block = listing("seed-weights-exact")
+    lines = shown_on_page(site, block).splitlines()
+    expected = [w - LEARNING_RATE * g for w, g in zip(WEIGHTS, GRADIENTS, strict=True)]
+    assert len(lines) == 3, f"{block.where}: expected 3 lines, got {lines}"
+    for line, want in zip(lines, expected, strict=True):
+        short, _, stored = line.strip().partition(" is stored as ")
+        stored = Fraction(stored)
+        assert stored == Fraction(float(want)), (
+            f"{block.where}: expected the nearest double to {want}, got {stored}"
+        )
+        assert Fraction(short) == want, f"{block.where}: expected {want}, got {short}"
+
+
+def test_numpy_update_matches_exact_arithmetic(site):
+    block = listing("numpy-weights")
+    lines = shown_on_page(site, block).splitlines()
+    assert len(lines) == 2, f"{block.where}: expected 2 lines, got {lines}"
+    array = [float(v) for v in lines[0].partition(": [")[2].rstrip("]").split()]
+    assert_update(block, array)
+    assert_update(block, ast.literal_eval(lines[1].partition(": ")[2]))
+
+
+def test_neuron_gradient_and_one_step(site):
+    x = [Fraction(1), Fraction(2), Fraction(-1)]  # the question's input, target,
+    y, b = Fraction(2), Fraction("0.1")  # weights and bias
+    prediction = sum(w * xi for w, xi in zip(WEIGHTS, x, strict=True)) + b
+    error = prediction - y
+
+    block = listing("neuron-gradient")
+    lines = shown_on_page(site, block).splitlines()
+    assert len(lines) == 4, f"{block.where}: expected 4 lines, got {lines}"
+    found = re.fullmatch(r"prediction = (\S+), target = (\S+)", lines[0].strip())
+    assert found, f"{block.where}: unexpected first line {lines[0]!r}"
+    shown_loss = lines[1].partition(" = ")[2]
+    for got, want in [(found.group(1), prediction), (shown_loss, error**2)]:
+        assert math.isclose(float(got), want, abs_tol=5e-5), (
+            f"{block.where}: expected {float(want)}, got {got}"
+        )
+    grad_w = ast.literal_eval(lines[2].partition(" = ")[2])
+    grad_b = float(lines[3].partition(" = ")[2])
+    # Finite differences in exact arithmetic (exact for a quadratic loss).
+    h = Fraction(1, 1000)
+
+    def loss(ws, bias):
+        return (sum(w * xi for w, xi in zip(ws, x, strict=True)) + bias - y) ** 2
+
+    for i in range(3):
+        up = [w + h * (j == i) for j, w in enumerate(WEIGHTS)]
+        down = [w - h * (j == i) for j, w in enumerate(WEIGHTS)]
+        want = (loss(up, b) - loss(down, b)) / (2 * h)
+        assert math.isclose(grad_w[i], want, rel_tol=1e-12), (
+            f"{block.where}: dL/dw{i + 1}: expected {float(want)!r}, got {grad_w[i]!r}"
+        )
+    want_b = (loss(WEIGHTS, b + h) - loss(WEIGHTS, b - h)) / (2 * h)
+    assert math.isclose(grad_b, want_b, abs_tol=5e-5), (
+        f"{block.where}: dL/db: expected {float(want_b)}, got {grad_b}"
+    )
+
+    check = listing("neuron-gradient-check")
+    assert "verified" in shown_on_page(site, check), f"{check.where}: not verified"
+
+    step = listing("neuron-update")
+    before, after = (
+        float(line.rpartition(" ")[2])
+        for line in shown_on_page(site, step).splitlines()
+    )
+    norm2 = sum(xi * xi for xi in x) + 1  # |x|² plus the bias input
+    want_after = error**2 * (1 - 2 * LEARNING_RATE * norm2) ** 2
+    assert math.isclose(before, error**2, abs_tol=5e-7), (
+        f"{step.where}: loss before: expected {float(error**2)}, got {before}"
+    )
+    assert math.isclose(after, want_after, abs_tol=5e-7), (
+        f"{step.where}: loss after: expected {float(want_after)}, got {after}"
+    )
+    assert after < before, f"{step.where}: the loss should go down: {before} → {after}"

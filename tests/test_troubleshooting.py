@@ -1,0 +1,84 @@
+"""The troubleshooting page: diverging, crawling and normalised training runs.
+
+Oracle: statistics, not the program. The targets carry Gaussian noise with
+standard deviation 0.1, so no linear model can have a mean squared error much
+below 0.1² = 0.01 (minus about p/n of it for p fitted parameters), and a model
+that has converged sits close to it.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from listings import all_listings, shown_on_page
+
+NOISE_VARIANCE = 0.1**2
+
+
+def listing(block_id: str):
+    page = "lessons/troubleshooting.md"
+    return next(x for x in all_listings() if x.page == page and x.id == block_id)
+
+
+def losses(site, block_id):
+    block = listing(block_id)
+    found = re.findall(r"step +(\d+): loss (\S+)", shown_on_page(site, block))
+    return block, {int(step): float(loss) for step, loss in found}
+
+
+def test_features_have_very_different_scales(site):
+    block = listing("model")
+    ranges = re.findall(r"from +(\S+) to +(\S+)", shown_on_page(site, block))
+    (lo0, hi0), (lo1, hi1) = ((float(a), float(b)) for a, b in ranges)
+    assert 0 <= lo0 < hi0 <= 1 and lo1 >= 0 and 500 < hi1 <= 1000, (
+        f"{block.where}: expected features in [0, 1] and [0, 1000], got {ranges}"
+    )
+
+
+def test_large_learning_rate_diverges(site):
+    block, run = losses(site, "diverging")
+    values = [run[k] for k in sorted(run)]
+    assert sorted(run) == list(range(6)), f"{block.where}: expected steps 0..5: {run}"
+    assert all(b > 1000 * a for a, b in pairwise(values)), (
+        f"{block.where}: expected the loss to explode at every step, got {values}"
+    )
+
+
+def test_small_learning_rate_crawls_far_above_the_noise(site):
+    block, run = losses(site, "crawling")
+    values = [run[k] for k in sorted(run)]
+    assert all(b <= a for a, b in pairwise(values)), (
+        f"{block.where}: expected the loss never to go up, got {values}"
+    )
+    assert run[1000] > 10 * NOISE_VARIANCE, (
+        f"{block.where}: expected a crawl far above {NOISE_VARIANCE}, got {run[1000]}"
+    )
+    assert run[1000] > 0.99 * run[100], (
+        f"{block.where}: expected almost no progress from step 100 to 1000: {run}"
+    )
+
+
+def test_normalised_features_converge_to_the_noise_level(site):
+    block = listing("normalised")
+    ranges = re.findall(r"from +(\S+) to +(\S+)", shown_on_page(site, block))
+    assert all(-4 < float(a) < 0 < float(b) < 4 for a, b in ranges), (
+        f"{block.where}: standardised features should straddle 0 within ±4: {ranges}"
+    )
+    block, run = losses(site, "normalised")
+    values = [run[k] for k in sorted(run)]
+    assert all(b <= a for a, b in pairwise(values)), (
+        f"{block.where}: expected the loss never to go up, got {values}"
+    )
+    assert 0.5 * NOISE_VARIANCE < run[100] < 1.5 * NOISE_VARIANCE, (
+        f"{block.where}: expected a final loss near the noise variance "
+        f"{NOISE_VARIANCE}, got {run[100]}"
+    )
+
+
+def test_loss_curves_figure_is_described(site):
+    block = listing("loss-curves")
+    shown = shown_on_page(site, block)
+    assert shown.startswith("<svg") and 'aria-label="' in shown, (
+        f"{block.where}: expected an <svg> with an aria-label, got {shown[:80]!r}"
+    )
