@@ -1,0 +1,94 @@
+"""Read the widgets a built page carries: answer boxes and "gradient verified" lines.
+
+Decoding here is written independently of snippets/answer_box.py (base64 of a
+JSON object {"v": answer, "t": tolerance}, as docs/javascripts/answer-box.js
+reads it), so a test compares what the browser will see with an oracle.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from listings import DOCS
+
+
+@dataclass(frozen=True)
+class AnswerBox:
+    question_id: str
+    value: float
+    tolerance: float
+    html: str
+
+    def accepts(self, typed: float) -> bool:
+        """What the page's script decides for a typed number."""
+        return abs(typed - self.value) <= self.tolerance
+
+
+def page_html(site: Path, page: str) -> str:
+    return (site / page.removesuffix(".md") / "index.html").read_text(encoding="utf-8")
+
+
+_FORM = re.compile(r'<form class="answer-box"[^>]*>.*?</form>', re.S)
+
+
+def answer_boxes(site: Path, page: str) -> dict[str, AnswerBox]:
+    """The answer boxes on a built page, by question id."""
+    boxes = {}
+    for form in _FORM.findall(page_html(site, page)):
+        box_id = re.search(r'\bid="answer-([^"]+)"', form).group(1)
+        data = re.search(r'\bdata-answer="([^"]+)"', form).group(1)
+        decoded = json.loads(base64.b64decode(data, validate=True))
+        boxes[box_id] = AnswerBox(box_id, decoded["v"], decoded["t"], form)
+    return boxes
+
+
+def assert_answer_box(box: AnswerBox, oracle: float, tolerance: float) -> None:
+    """The box holds the oracle's answer, accepts within `tolerance` and no further."""
+    name = box.question_id
+    assert box.value == pytest.approx(oracle, rel=1e-9, abs=1e-12), (
+        f"answer box {name!r}: expected answer {oracle!r}, the box holds {box.value!r}"
+    )
+    assert box.tolerance == pytest.approx(tolerance, rel=1e-9), (
+        f"answer box {name!r}: expected tolerance {tolerance!r}, got {box.tolerance!r}"
+    )
+    assert box.accepts(oracle + tolerance / 2), name
+    assert box.accepts(oracle - tolerance / 2), name
+    assert not box.accepts(oracle + 2 * tolerance), name
+    assert not box.accepts(oracle - 2 * tolerance), name
+    readable = re.sub(r'data-answer="[^"]*"', "", box.html)
+    assert f"{oracle:.4g}" not in readable, (
+        f"answer box {name!r}: the answer is in plain sight in its HTML"
+    )
+
+
+_CHECK = re.compile(
+    r'<p class="gradient-check">✓ (.*?) verified against central differences: '
+    r"relative error ([0-9.e+-]+) \(tolerance ([0-9.e+-]+)\)</p>"
+)
+
+
+def gradient_checks(site: Path, page: str) -> list[tuple[str, float, float]]:
+    """(name, relative error, tolerance) of every "verified" line on a built page."""
+    return [
+        (name, float(error), float(tol))
+        for name, error, tol in _CHECK.findall(page_html(site, page))
+    ]
+
+
+def assert_every_check_shown(site: Path, page: str) -> None:
+    """Each check_gradient call in the page's source shows a passing line on the page."""
+    calls = (DOCS / page).read_text(encoding="utf-8").count("check_gradient(")
+    checks = gradient_checks(site, page)
+    assert len(checks) == calls, (
+        f"docs/{page}: {calls} check_gradient calls, {len(checks)} verified lines shown"
+    )
+    for name, error, tolerance in checks:
+        assert error <= tolerance <= 1e-6, (
+            f"docs/{page}: {name}: relative error {error} > tolerance {tolerance}"
+        )

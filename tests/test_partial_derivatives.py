@@ -1,0 +1,179 @@
+"""The partial-derivatives page against the mathematics.
+
+For f(x, y) = x² + 10y² the gradient is (2x, 20y), so one descent step is linear:
+x ← (1 − 2η)·x and y ← (1 − 20η)·y, hence x_k = x₀(1 − 2η)^k, y_k = y₀(1 − 20η)^k.
+The oracles below compute those closed forms in exact rational arithmetic
+(`Fraction`); the page prints floats rounded to 5 decimals.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import re
+from fractions import Fraction
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from listings import ROOT, all_listings, shown_on_page
+from page_widgets import answer_boxes, assert_answer_box, assert_every_check_shown
+
+PAGE = "deeper/partial-derivatives.md"
+SNIPPETS = ROOT / "snippets" / "partial_derivatives"
+NUMBER = r"-?\d+(?:\.\d+)?(?:e[-+]?\d+)?"
+ROUNDING = 0.5e-5 + 1e-12  # printed with 5 decimals
+
+
+def listing(block_id: str):
+    return next(x for x in all_listings() if x.page == PAGE and x.id == block_id)
+
+
+def numbers(text: str) -> list[float]:
+    return [float(n) for n in re.findall(NUMBER, text)]
+
+
+def f_exact(x: Fraction, y: Fraction) -> Fraction:
+    return x**2 + 10 * y**2
+
+
+def test_gradient_listing_prints_the_hand_derived_gradient(site):
+    shown_listing = listing("valley-gradient")
+    lines = shown_on_page(site, shown_listing).splitlines()
+    x, y = 3, 1
+    assert numbers(lines[0]) == [x, y, x**2 + 10 * y**2], shown_listing.where
+    assert numbers(lines[1]) == [x, y, 2 * x, 20 * y], (
+        f"{shown_listing.where}: expected ∇f(3, 1) = (6, 20), got {lines[1]!r}"
+    )
+
+
+def descent_oracle(x0, y0, lr: Fraction, steps: int, curvature_y: int = 20):
+    return [
+        (x0 * (1 - 2 * lr) ** k, y0 * (1 - curvature_y * lr) ** k)
+        for k in range(steps + 1)
+    ]
+
+
+def test_zigzag_iterates_match_the_closed_form(site):
+    shown_listing = listing("valley-zigzag")
+    lines = shown_on_page(site, shown_listing).splitlines()
+    expected = descent_oracle(Fraction(10), Fraction(1), Fraction(9, 100), 10)
+    assert len(lines) == len(expected), f"{shown_listing.where}: {lines}"
+    for k, (line, (x, y)) in enumerate(zip(lines, expected, strict=True)):
+        step, got_x, got_y, got_f = numbers(line)
+        assert step == k, f"{shown_listing.where}: line {line!r}"
+        for name, got, want in (
+            ("x", got_x, x),
+            ("y", got_y, y),
+            ("f", got_f, f_exact(x, y)),
+        ):
+            assert abs(got - want) <= ROUNDING, (
+                f"{shown_listing.where}: step {k}: expected {name} = {float(want):.7f}, got {got}"
+            )
+    # The zig-zag: y changes sign on every step, x never does.
+    signs = [math.copysign(1, numbers(line)[2]) for line in lines]
+    assert all(a != b for a, b in itertools.pairwise(signs)), shown_listing.where
+
+
+def test_round_bowl_goes_straight(site):
+    shown_listing = listing("round-bowl")
+    lines = shown_on_page(site, shown_listing).splitlines()
+    assert len(lines) == 11, shown_listing.where
+    for k, line in enumerate(lines):
+        step, x, u, ratio = numbers(line)
+        half_k = Fraction(1, 2) ** k  # factor 1 − 2η with η = 1/4
+        assert step == k
+        assert abs(x - float(10 * half_k)) <= ROUNDING, (
+            f"{shown_listing.where}: {line!r}"
+        )
+        assert abs(u - math.sqrt(10) * float(half_k)) <= ROUNDING, (
+            f"{shown_listing.where}: expected u = √10·2^-{k}, got {line!r}"
+        )
+        assert abs(ratio - 1 / math.sqrt(10)) <= ROUNDING, shown_listing.where
+
+
+def first_step_below(values, target=Fraction(1, 10**6)) -> int:
+    return next(k for k, value in enumerate(values) if value < target)
+
+
+def test_steps_needed_match_the_closed_form(site):
+    shown_listing = listing("steps-needed")
+    lines = shown_on_page(site, shown_listing).splitlines()[1:]
+    valley = [f_exact(x, y) for x, y in descent_oracle(10, 1, Fraction(9, 100), 200)]
+
+    def bowl(lr: Fraction) -> list[Fraction]:
+        # g = x² + u² with x₀ = 10, u₀² = 10: g_k = 110·(1 − 2η)^(2k)
+        return [110 * (1 - 2 * lr) ** (2 * k) for k in range(200)]
+
+    expected = [
+        first_step_below(valley),
+        first_step_below(bowl(Fraction(1, 4))),
+        first_step_below(bowl(Fraction(1, 2))),
+    ]
+    got = [int(numbers(line)[-1]) for line in lines]
+    assert got == expected, f"{shown_listing.where}: expected {expected}, got {got}"
+
+
+def test_figures_are_described_for_screen_readers(site):
+    for block_id in ("valley-zigzag-figure", "round-bowl-figure"):
+        shown = shown_on_page(site, listing(block_id))
+        assert re.match(r'<svg role="img" aria-label="[^"]{40,}"', shown), block_id
+
+
+def test_exercise_answers_and_boxes(site):
+    ex1 = shown_on_page(site, listing("ex1-solution"))
+    gx, gy = 2 * -2, 20 * 0.5
+    assert numbers(ex1.splitlines()[1])[-1] == pytest.approx(
+        math.hypot(gx, gy), abs=5e-5
+    )
+
+    y20 = (1 - 20 * Fraction(11, 100)) ** 20
+    ex2_last = numbers(shown_on_page(site, listing("ex2-solution")).splitlines()[-1])
+    assert ex2_last[0] == 20
+    assert ex2_last[1] == pytest.approx(
+        float(10 * Fraction(78, 100) ** 20), abs=ROUNDING
+    )
+    assert ex2_last[2] == pytest.approx(float(y20), abs=0.5e-4)
+
+    def h(x, y):
+        return 4 * x**2 + y**2
+
+    h_path = [
+        h(Fraction(1, 5) ** k, Fraction(4, 5) ** k) for k in range(100)
+    ]  # factors 1 − 8η and 1 − 2η
+    steps = first_step_below(h_path)
+    assert f"after {steps} steps" in shown_on_page(site, listing("ex3-solution"))
+
+    boxes = answer_boxes(site, PAGE)
+    assert set(boxes) == {f"partial-derivatives-ex{n}" for n in (1, 2, 3)}
+    length = math.hypot(gx, gy)
+    assert_answer_box(boxes["partial-derivatives-ex1"], length, 1e-3 * length)
+    assert_answer_box(boxes["partial-derivatives-ex2"], float(y20), 1e-3 * float(y20))
+    assert_answer_box(boxes["partial-derivatives-ex3"], steps, 0.5)
+
+
+def test_every_derivative_on_the_page_is_verified(site):
+    assert_every_check_shown(site, PAGE)
+
+
+def descent_function():
+    """gradient_descent as the page defines it (its listings run without printing)."""
+    namespace = {"print": lambda *args, **kwargs: None}
+    for name in ("gradient.py", "zigzag.py"):
+        path = Path(SNIPPETS / name)
+        exec(compile(path.read_text(encoding="utf-8"), str(path), "exec"), namespace)
+    return namespace["gradient_descent"], namespace["gradient"]
+
+
+@pytest.mark.parametrize("bad", [math.nan, math.inf, -math.inf, 0.0, -0.1])
+def test_descent_rejects_a_bad_learning_rate(bad):
+    gradient_descent, gradient = descent_function()
+    with pytest.raises(ValueError, match="learning rate must be finite"):
+        gradient_descent(gradient, [1.0, 1.0], learning_rate=bad, steps=3)
+
+
+def test_descent_rejects_a_gradient_of_the_wrong_shape():
+    gradient_descent, _ = descent_function()
+    with pytest.raises(ValueError, match=r"gradient shape \(3,\) != shape \(2,\)"):
+        gradient_descent(lambda p: np.zeros(3), [1.0, 1.0], learning_rate=0.1, steps=1)
