@@ -1,0 +1,20 @@
+penalty = 0.5  # λ
+
+
+def ridge_loss(w, b, X, y):
+    return mse_loss(w, b, X, y) + penalty * np.sum(w**2)
+
+
+def ridge_gradients(w, b, X, y):
+    grad_w, grad_b = mse_gradients(w, b, X, y)
+    return grad_w + 2 * penalty * w, grad_b  # the bias is not penalised
+
+
+w_ridge, b_ridge = np.zeros(2), 0.0
+for _ in range(200):
+    grad_w, grad_b = ridge_gradients(w_ridge, b_ridge, X, y)
+    w_ridge = w_ridge - 0.1 * grad_w
+    b_ridge = b_ridge - 0.1 * grad_b
+print(f"without penalty: w = ({w[0]:.4f}, {w[1]:.4f}), b = {b:.4f}")
+w1, w2 = w_ridge
+print(f"with λ = {penalty}:   w = ({w1:.4f}, {w2:.4f}), b = {b_ridge:.4f}")

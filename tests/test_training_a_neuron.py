@@ -1,0 +1,427 @@
+"""The training-a-neuron page, against oracles that do not run the page's code.
+
+- The data are regenerated here from the seed and the true weights the page states
+  (the question, not its output).
+- Gradients: the hand-worked formulas (at w = 0, b = 0 they reduce to sums of the
+  data) and central finite differences of a loss written here independently.
+- Training: the least-squares solution (np.linalg.lstsq) is the exact minimiser of
+  the MSE; log 2 is the cross-entropy of guessing ½; at a minimiser of the
+  cross-entropy its gradient vanishes; ridge regression has a closed form.
+- Bad input: the training functions, run here in a fresh interpreter after the
+  page's listings, must raise ValueError for nan/inf learning rates and
+  mismatched shapes.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import re
+import subprocess
+import sys
+
+import numpy as np
+
+from listings import RUN_ENV, all_listings, predecessors, run_as_reader, shown_on_page
+
+PAGE = "deeper/training-a-neuron.md"
+TRUE_W, TRUE_B, NOISE, N = np.array([2.0, -3.0]), 0.5, 0.1, 100
+LOG_TRUE_W, LOG_TRUE_B, LOG_N = np.array([3.0, -2.0]), -0.5, 200
+NUMBER = r"[-+]?\d+(?:\.\d+)?(?:e[-+]?\d+)?"
+
+
+def listing(block_id: str):
+    return next(x for x in all_listings() if x.page == PAGE and x.id == block_id)
+
+
+def numbers(text: str) -> list[float]:
+    return [float(x) for x in re.findall(NUMBER, text)]
+
+
+def linear_data():
+    rng = np.random.default_rng(7)
+    X = rng.normal(size=(N, 2))
+    y = X @ TRUE_W + TRUE_B + rng.normal(scale=NOISE, size=N)
+    return X, y
+
+
+def logistic_data():
+    rng = np.random.default_rng(11)
+    X = rng.normal(size=(LOG_N, 2))
+    p = 1 / (1 + np.exp(-(X @ LOG_TRUE_W + LOG_TRUE_B)))
+    y = (rng.random(LOG_N) < p).astype(float)
+    return X, y
+
+
+def design(X):
+    return np.column_stack([X, np.ones(len(X))])
+
+
+def central_differences(f, theta, h=1e-6):
+    theta = np.asarray(theta, dtype=float)
+    out = np.zeros_like(theta)
+    for i in range(theta.size):
+        e = np.zeros_like(theta)
+        e[i] = h
+        out[i] = (f(theta + e) - f(theta - e)) / (2 * h)
+    return out
+
+
+def mse(theta, X, y):
+    return float(np.mean((design(X) @ theta - y) ** 2))
+
+
+def cross_entropy(theta, X, y):
+    p = 1 / (1 + np.exp(-(design(X) @ theta)))
+    return float(-np.mean(y * np.log(p) + (1 - y) * np.log(1 - p)))
+
+
+def loss_lines(shown: str, where: str) -> dict[int, float]:
+    found = {
+        int(s): float(v) for s, v in re.findall(r"step\s+(\d+): loss (\S+)", shown)
+    }
+    assert found, f"{where}: no 'step k: loss v' lines in\n{shown}"
+    return found
+
+
+def assert_close(got, want, tol, what, where):
+    assert abs(got - want) <= tol, (
+        f"{where}: {what}: expected {want!r} ± {tol}, got {got!r}"
+    )
+
+
+# ── Linear neuron ────────────────────────────────────────────────────────────
+
+
+def test_linear_data_shows_the_seeded_examples(site):
+    shown_listing = listing("linear-data")
+    shown = shown_on_page(site, shown_listing)
+    X, y = linear_data()
+    rows = re.findall(rf"\(({NUMBER}), ({NUMBER})\) -> ({NUMBER})", shown)
+    assert len(rows) == 3, (
+        f"{shown_listing.where}: expected 3 example rows, got {shown}"
+    )
+    for i, row in enumerate(rows):
+        want = (X[i, 0], X[i, 1], y[i])
+        for got, expected in zip(map(float, row), want, strict=True):
+            assert_close(got, expected, 5e-4, f"example {i}", shown_listing.where)
+
+
+def test_linear_gradient_at_zero_matches_formula_and_finite_differences(site):
+    shown_listing = listing("linear-loss")
+    loss, dw1, dw2, db = numbers(
+        re.sub(r"w = \(0, 0\), b = 0", "", shown_on_page(site, shown_listing))
+    )[-4:]
+    X, y = linear_data()
+    # Hand-worked: at w = 0, b = 0 every residual is -y_i.
+    formula = np.append(-2 / N * X.T @ y, -2 * np.mean(y))
+    numeric = central_differences(lambda t: mse(t, X, y), np.zeros(3))
+    assert_close(
+        loss, float(np.mean(y**2)), 1e-6, "loss = mean(y²)", shown_listing.where
+    )
+    for got, by_formula, by_differences, name in zip(
+        (dw1, dw2, db), formula, numeric, ("dL/dw1", "dL/dw2", "dL/db"), strict=True
+    ):
+        assert_close(got, by_formula, 1e-6, f"{name} (formula)", shown_listing.where)
+        assert_close(
+            got, by_differences, 1e-5, f"{name} (differences)", shown_listing.where
+        )
+
+
+def test_linear_training_loss_falls_to_the_least_squares_minimum(site):
+    shown_listing = listing("linear-train")
+    losses = loss_lines(shown_on_page(site, shown_listing), shown_listing.where)
+    X, y = linear_data()
+    best, *_ = np.linalg.lstsq(design(X), y, rcond=None)
+    minimum = mse(best, X, y)
+    steps = sorted(losses)
+    assert steps == list(range(0, 101, 10)), f"{shown_listing.where}: steps {steps}"
+    assert_close(
+        losses[0], float(np.mean(y**2)), 1e-6, "loss at step 0", shown_listing.where
+    )
+    for a, b in itertools.pairwise(steps):
+        # Full-batch GD on a quadratic with η = 0.1 < 2/λ_max never increases the loss.
+        assert losses[b] <= losses[a], (
+            f"{shown_listing.where}: loss rose from step {a} ({losses[a]}) to {b} ({losses[b]})"
+        )
+    assert losses[100] < losses[0] / 100, (
+        f"{shown_listing.where}: loss fell less than 100×"
+    )
+    assert losses[100] >= minimum - 5e-7, (
+        f"{shown_listing.where}: below the minimum {minimum}"
+    )
+    assert_close(
+        losses[100], minimum, 1e-5, "final loss vs least squares", shown_listing.where
+    )
+
+
+def test_learned_weights_are_least_squares_and_near_the_truth(site):
+    shown_listing = listing("linear-weights")
+    rows = re.findall(
+        rf"^\s*(w1|w2|b)\s+({NUMBER})\s+({NUMBER})\s+({NUMBER})\s*$",
+        shown_on_page(site, shown_listing),
+        re.M,
+    )
+    assert [r[0] for r in rows] == ["w1", "w2", "b"], f"{shown_listing.where}: {rows}"
+    X, y = linear_data()
+    best, *_ = np.linalg.lstsq(design(X), y, rcond=None)
+    for (name, true_value, learned, printed_ls), want_true, want_ls in zip(
+        rows, [*TRUE_W, TRUE_B], best, strict=True
+    ):
+        assert_close(
+            float(true_value), want_true, 0, f"true {name}", shown_listing.where
+        )
+        # The page says learned and least squares agree to every printed digit.
+        assert_close(
+            float(learned), want_ls, 5.1e-5, f"learned {name}", shown_listing.where
+        )
+        assert_close(
+            float(printed_ls), want_ls, 5.1e-5, f"lstsq {name}", shown_listing.where
+        )
+        assert learned == printed_ls, (
+            f"{shown_listing.where}: {name}: {learned} vs {printed_ls}"
+        )
+        # Noise 0.1 over 100 points: the estimate is within a few hundredths of the truth.
+        assert_close(
+            float(learned),
+            want_true,
+            0.05,
+            f"learned {name} vs true",
+            shown_listing.where,
+        )
+
+
+def test_seeded_training_prints_the_same_numbers_every_run(site, tmp_path):
+    for block_id in ("linear-train", "logistic-train"):
+        shown_listing = listing(block_id)
+        first = run_as_reader(shown_listing, cwd=tmp_path)
+        second = run_as_reader(shown_listing, cwd=tmp_path)
+        assert first == second, (
+            f"{shown_listing.where}: two runs differ:\n{first}\n{second}"
+        )
+        assert first.strip("\n") == shown_on_page(site, shown_listing)
+
+
+def run_after(block_id: str, extra: str, tmp_path) -> str:
+    """Run a listing (with its session predecessors), then `extra`, in a fresh Python."""
+    target = listing(block_id)
+    program = "".join(x.code for x in predecessors(target)) + target.code + extra
+    done = subprocess.run(
+        [sys.executable, "-c", program],
+        cwd=tmp_path,
+        env=RUN_ENV,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, f"{target.where}: {done.stderr}"
+    return done.stdout
+
+
+BAD_CALLS = """
+print("----- bad calls -----")
+for label, args in [
+    ("nan", (X, y, float("nan"), 5)),
+    ("inf", (X, y, float("inf"), 5)),
+    ("-inf", (X, y, -float("inf"), 5)),
+    ("rows", (X[:-1], y, 0.1, 5)),
+    ("targets", (X, y[:-1], 0.1, 5)),
+]:
+    try:
+        {train}(*args)
+        print(label, "no error")
+    except ValueError as error:
+        print(label, "ValueError", error)
+{train}(X, y, 0.1, 5)
+print("good call ran")
+"""
+
+
+def check_bad_calls(output: str, where: str):
+    lines = output.split("----- bad calls -----\n", 1)[1].splitlines()
+    assert len(lines) == 6, f"{where}: {lines}"
+    for line, label in zip(
+        lines, ["nan", "inf", "-inf", "rows", "targets"], strict=False
+    ):
+        assert line.startswith(f"{label} ValueError "), f"{where}: {label}: {line}"
+    assert "shape" in lines[3] and "shape" in lines[4], (
+        f"{where}: message names no shapes"
+    )
+    assert "learning_rate" in lines[0], f"{where}: message names no learning rate"
+    assert lines[5] == "good call ran", f"{where}: {lines[5]}"
+
+
+def test_training_functions_reject_bad_input(site, tmp_path):
+    output = run_after(
+        "linear-train", BAD_CALLS.replace("{train}", "train_linear"), tmp_path
+    )
+    check_bad_calls(output, listing("linear-train").where)
+    output = run_after(
+        "logistic-train", BAD_CALLS.replace("{train}", "train_logistic"), tmp_path
+    )
+    check_bad_calls(output, listing("logistic-train").where)
+
+
+def test_page_shows_the_bad_input_errors(site):
+    shown_listing = listing("linear-bad-input")
+    where = shown_listing.where
+    lines = shown_on_page(site, shown_listing).splitlines()
+    assert len(lines) == 6, f"{where}: {lines}"
+    heads, messages = lines[0::2], lines[1::2]
+    assert all(h.endswith(" -> ValueError:") for h in heads), f"{where}: {lines}"
+    assert messages[0].endswith("got nan"), f"{where}: {lines}"
+    assert messages[1].endswith("got inf"), f"{where}: {lines}"
+    assert "(50, 2)" in messages[2] and "(100,)" in messages[2], f"{where}: {lines}"
+
+
+# ── Logistic neuron ──────────────────────────────────────────────────────────
+
+
+def test_logistic_data_counts(site):
+    shown_listing = listing("logistic-data")
+    _, y = logistic_data()
+    shown = shown_on_page(site, shown_listing)
+    found = re.fullmatch(r"(\d+) examples: (\d+) labelled 1, (\d+) labelled 0", shown)
+    assert found, f"{shown_listing.where}: {shown!r}"
+    want = (LOG_N, int(y.sum()), LOG_N - int(y.sum()))
+    assert tuple(map(int, found.groups())) == want, (
+        f"{shown_listing.where}: {shown!r} vs {want}"
+    )
+
+
+def test_logistic_gradient_at_zero_matches_formula_and_finite_differences(site):
+    shown_listing = listing("logistic-loss")
+    loss, dw1, dw2, db = numbers(
+        re.sub(r"w = \(0, 0\), b = 0", "", shown_on_page(site, shown_listing))
+    )[-4:]
+    X, y = logistic_data()
+    # Hand-worked: at w = 0, b = 0, σ(z) = ½, so the error is ½ - y.
+    formula = np.append(X.T @ (0.5 - y) / LOG_N, np.mean(0.5 - y))
+    numeric = central_differences(lambda t: cross_entropy(t, X, y), np.zeros(3))
+    assert_close(loss, math.log(2), 1e-6, "loss = log 2", shown_listing.where)
+    for got, by_formula, by_differences, name in zip(
+        (dw1, dw2, db), formula, numeric, ("dL/dw1", "dL/dw2", "dL/db"), strict=True
+    ):
+        assert_close(got, by_formula, 1e-6, f"{name} (formula)", shown_listing.where)
+        assert_close(
+            got, by_differences, 1e-5, f"{name} (differences)", shown_listing.where
+        )
+
+
+def learned_logistic(shown: str, where: str):
+    found = re.search(rf"learned w = \(({NUMBER}), ({NUMBER})\), b = ({NUMBER})", shown)
+    assert found, f"{where}: no learned weights in\n{shown}"
+    return np.array([float(v) for v in found.groups()])
+
+
+def test_logistic_training_reaches_the_minimum(site):
+    shown_listing = listing("logistic-train")
+    where = shown_listing.where
+    shown = shown_on_page(site, shown_listing)
+    losses = loss_lines(shown, where)
+    steps = sorted(losses)
+    assert_close(losses[0], math.log(2), 1e-6, "loss at step 0", where)
+    for a, b in itertools.pairwise(steps):
+        assert losses[b] <= losses[a], f"{where}: loss rose from step {a} to {b}"
+    assert losses[steps[-1]] < losses[0] / 2, f"{where}: loss did not halve"
+
+    X, y = logistic_data()
+    theta = learned_logistic(shown, where)
+    # At the minimum of the (convex) cross-entropy the gradient vanishes.
+    gradient = central_differences(lambda t: cross_entropy(t, X, y), theta)
+    assert np.max(np.abs(gradient)) < 1e-3, (
+        f"{where}: gradient {gradient} at the learned weights"
+    )
+    assert_close(
+        losses[steps[-1]], cross_entropy(theta, X, y), 1e-5, "final loss", where
+    )
+    # Accuracy: as printed, recomputed from the printed weights, and near the truth's.
+    accuracy = float(re.search(rf"accuracy on the training data: ({NUMBER})", shown)[1])
+    mine = float(np.mean((design(X) @ theta > 0) == (y == 1)))
+    truth = float(np.mean((X @ LOG_TRUE_W + LOG_TRUE_B > 0) == (y == 1)))
+    assert_close(accuracy, mine, 0.006, "accuracy from printed weights", where)
+    assert accuracy >= max(0.8, truth - 0.03), (
+        f"{where}: accuracy {accuracy}, truth {truth}"
+    )
+    assert_close(float(theta[0]), LOG_TRUE_W[0], 0.5, "w1 vs true", where)
+    assert_close(float(theta[1]), LOG_TRUE_W[1], 0.5, "w2 vs true", where)
+
+
+# ── Exercises ────────────────────────────────────────────────────────────────
+
+
+def test_exercise_largest_stable_learning_rate(site):
+    shown_listing = listing("ex-learning-rate")
+    where = shown_listing.where
+    shown = shown_on_page(site, shown_listing)
+    X, _y = linear_data()
+    A = design(X)
+    largest = float(np.linalg.eigvalsh(2 / N * A.T @ A)[-1])
+    printed_largest, printed_eta = (
+        float(re.search(rf"{label}: ({NUMBER})", shown)[1])
+        for label in ("Hessian", "2/λ_max")
+    )
+    assert_close(printed_largest, largest, 5.1e-5, "λ_max", where)
+    assert_close(printed_eta, 2 / largest, 5.1e-5, "η_max", where)
+    runs = re.findall(
+        rf"η = ({NUMBER}) η_max: loss ({NUMBER}) .*?, ({NUMBER}) after", shown
+    )
+    assert [r[0] for r in runs] == ["0.9", "1.1"], f"{where}: {runs}"
+    (_, below_start, below_end), (_, above_start, above_end) = runs
+    assert float(below_end) < float(below_start) / 100, (
+        f"{where}: 0.9 η_max did not converge"
+    )
+    assert float(above_end) > float(above_start), f"{where}: 1.1 η_max did not diverge"
+
+
+def test_exercise_ridge_matches_the_closed_form(site):
+    shown_listing = listing("ex-ridge")
+    where = shown_listing.where
+    shown = shown_on_page(site, shown_listing)
+    X, y = linear_data()
+    A = design(X)
+    penalty = 0.5
+    # ∇[(1/n)‖Aθ - y‖² + λ‖w‖²] = 0  ⇔  (AᵀA/n + λ D) θ = Aᵀy/n, D = diag(1, 1, 0).
+    ridge = np.linalg.solve(
+        A.T @ A / N + penalty * np.diag([1.0, 1.0, 0.0]), A.T @ y / N
+    )
+    found = re.search(
+        rf"with λ = 0.5:\s+w = \(({NUMBER}), ({NUMBER})\), b = ({NUMBER})", shown
+    )
+    assert found, f"{where}: no penalised weights in\n{shown}"
+    for got, want, name in zip(
+        map(float, found.groups()), ridge, ("w1", "w2", "b"), strict=True
+    ):
+        assert_close(got, want, 5.1e-5, f"ridge {name}", where)
+    assert np.all(np.abs(ridge[:2]) < np.abs(TRUE_W)), (
+        f"{where}: the penalty did not shrink w"
+    )
+
+
+def test_exercise_boundary_crossing(site):
+    where = listing("ex-boundary").where
+    theta = learned_logistic(shown_on_page(site, listing("logistic-train")), where)
+    shown = shown_on_page(site, listing("ex-boundary"))
+    crossing = float(re.search(rf"x1 = ({NUMBER})", shown)[1])
+    # From the printed (rounded) weights: z = w1 x1 + b = 0 on the axis.
+    assert_close(crossing, -theta[2] / theta[0], 1e-3, "x1 = -b/w1", where)
+    assert re.search(r"\) = 0\.5000$", shown), f"{where}: σ at the crossing is not ½"
+
+
+def test_page_size_and_figures(site):
+    html = (site / "deeper/training-a-neuron/index.html").read_text(encoding="utf-8")
+    svgs = re.findall(r"<svg role=\"img\" aria-label=.*?</svg>", html, re.S)
+    assert len(svgs) == 2, f"docs/{PAGE}: expected 2 figures, found {len(svgs)}"
+
+    assert max(map(len, svgs)) < 150_000, f"docs/{PAGE}: a figure over 150 KB"
+    assert len(html.encode()) < 300_000, f"docs/{PAGE}: page over 300 KB"
+
+
+def test_every_gradient_on_the_page_is_verified(site):
+    """MSE, σ′, cross-entropy and the penalised MSE: four green lines, all passing."""
+    html = (site / "deeper/training-a-neuron/index.html").read_text(encoding="utf-8")
+    errors = re.findall(
+        rf'class="gradient-check">✓ [^<]*relative error ({NUMBER})', html
+    )
+    assert len(errors) == 4, f"docs/{PAGE}: expected 4 verified gradients, got {errors}"
+    assert max(map(float, errors)) <= 1e-6, f"docs/{PAGE}: {errors}"
