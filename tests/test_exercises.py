@@ -29,7 +29,7 @@ def test_slope_of_the_cubic_at_2(site):
     def f(v):
         return 3 * v**3 - 2 * v**2 + v
 
-    # A central difference in exact arithmetic: slope + h² (the f''' term, 18·h²/6).
+    # A central difference in exact arithmetic: slope + 3h² (the f''' term, 18·h²/6).
     h = Fraction(1, 10**5)
     assert (f(x + h) - f(x - h)) / (2 * h) == slope + 3 * h**2
     numeric = float(numeric_line.rpartition(": ")[2])

@@ -36,6 +36,14 @@ def test_features_have_very_different_scales(site):
     )
 
 
+def test_mse_gradient_is_verified_on_the_page(site):
+    check = listing("model-gradient-check")
+    shown = shown_on_page(site, check)
+    assert "verified" in shown and "mean squared error" in shown, (
+        f"{check.where}: expected a 'verified' line, got {shown!r}"
+    )
+
+
 def test_large_learning_rate_diverges(site):
     block, run = losses(site, "diverging")
     values = [run[k] for k in sorted(run)]

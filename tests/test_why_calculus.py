@@ -41,3 +41,11 @@ def test_loss_and_slope_of_one_weight(site):
         assert (slope > 0) - (slope < 0) == sign, (
             f"{block.where}: w={w}: the slope should have the sign of w - {best}"
         )
+
+
+def test_slope_is_verified_on_the_page(site):
+    check = listing("loss-of-one-weight-check")
+    shown = shown_on_page(site, check)
+    assert "verified" in shown and "L′(w)" in shown, (
+        f"{check.where}: expected a 'verified' line, got {shown!r}"
+    )
