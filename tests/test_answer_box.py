@@ -87,8 +87,12 @@ def served_site(site):
 
 @pytest.fixture(scope="module")
 def browser():
-    if not CHROMIUM.exists():
-        pytest.skip("needs Debian's chromium at /usr/bin/chromium")
+    if not CHROMIUM.exists():  # `make test` installs it: a missing browser is a failure
+        pytest.fail(
+            f"the answer-box browser tests need Debian's chromium at {CHROMIUM}; "
+            "install it with `apt-get install chromium` (or run `make test`)",
+            pytrace=False,
+        )
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
@@ -114,6 +118,8 @@ PAGES = [
     "deeper/partial-derivatives.md",
     "deeper/chain-rule-and-backpropagation.md",
     "deeper/derivatives-reference.md",
+    "deeper/training-a-neuron.md",
+    "deeper/a-small-network.md",
 ]
 
 
@@ -123,7 +129,9 @@ def test_reader_types_answers_and_is_told(site, served_site, browser, page_name)
     errors = []
     page.on("pageerror", lambda error: errors.append(str(error)))
     page.goto(f"{served_site}/{page_name.removesuffix('.md')}/")
-    for question_id, box in answer_boxes(site, page_name).items():
+    boxes = answer_boxes(site, page_name)
+    assert boxes, f"docs/{page_name}: no answer boxes found"
+    for question_id, box in boxes.items():
         form = page.locator(f"#answer-{question_id}")
         assert form.is_visible(), f"{page_name}: box {question_id} stays hidden"
         assert form.locator("output").get_attribute("aria-live") == "polite"

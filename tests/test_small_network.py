@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import itertools
+import json
 import math
 import re
 import subprocess
@@ -23,6 +24,7 @@ import sys
 import numpy as np
 
 from listings import RUN_ENV, all_listings, predecessors, run_as_reader, shown_on_page
+from page_widgets import answer_boxes, assert_answer_box, assert_every_check_shown
 
 PAGE = "deeper/a-small-network.md"
 HIDDEN = 8
@@ -48,14 +50,32 @@ def initial_network(hidden=HIDDEN, seed=1):
     return np.concatenate([W1.ravel(), np.zeros(hidden), w2, [0.0]])
 
 
-def network_loss(theta, X, y, hidden=HIDDEN):
-    """Cross-entropy of 2 -> hidden (tanh) -> 1 (sigmoid), written out plainly."""
+def probabilities(theta, X, hidden=HIDDEN, activation=np.tanh):
+    """p(label 1) of 2 -> hidden (activation) -> 1 (sigmoid), written out plainly.
+
+    theta holds W1 (row by row), b1, w2 and b2, in that order.
+    """
     W1 = theta[: 2 * hidden].reshape(2, hidden)
     b1 = theta[2 * hidden : 3 * hidden]
     w2 = theta[3 * hidden : 4 * hidden]
     b2 = theta[4 * hidden]
-    p = 1 / (1 + np.exp(-(np.tanh(X @ W1 + b1) @ w2 + b2)))
+    return 1 / (1 + np.exp(-(activation(X @ W1 + b1) @ w2 + b2)))
+
+
+def network_loss(theta, X, y, hidden=HIDDEN):
+    """Cross-entropy of the tanh network."""
+    p = probabilities(theta, X, hidden)
     return float(-np.mean(y * np.log(p) + (1 - y) * np.log(1 - p)))
+
+
+def trained_theta(block_id: str, name: str, tmp_path) -> np.ndarray:
+    """The parameters `name` after running a listing (and its session) in a fresh Python."""
+    dump = (
+        f"\nimport json\nprint('=== theta ===')\n"
+        f"print(json.dumps([float(v) for v in flatten({name})]))\n"
+    )
+    output = run_after(block_id, dump, tmp_path)
+    return np.array(json.loads(output.split("=== theta ===\n", 1)[1]))
 
 
 def central_differences(f, theta, h=1e-6):
@@ -182,6 +202,23 @@ def test_network_learns_xor(site):
     assert accuracy >= 0.95, f"{where}: accuracy {accuracy} < 0.95"
 
 
+def test_points_the_network_misses_lie_across_an_axis(site, tmp_path):
+    """The page: a point it misses sits in the quadrant of the other class."""
+    where = listing("network-train").where
+    X, y = xor_data()
+    p = probabilities(trained_theta("network-train", "params", tmp_path), X)
+    missed = np.flatnonzero((p > 0.5) != (y == 1))
+    shown = shown_on_page(site, listing("network-train"))
+    accuracy = value(rf"accuracy: ({NUMBER})", shown, where)
+    assert_close(accuracy, 1 - missed.size / len(y), 5e-4, "accuracy", where)
+    for i in missed:
+        signs_differ = (X[i, 0] > 0) != (X[i, 1] > 0)  # the quadrant's XOR label
+        assert signs_differ != (y[i] == 1), (
+            f"{where}: missed point {X[i]} (label {y[i]:.0f}) lies in its own "
+            "class's quadrant, but the page says misses lie across an axis"
+        )
+
+
 def test_seeded_training_prints_the_same_numbers_every_run(site, tmp_path):
     target = listing("network-train")
     first = run_as_reader(target, cwd=tmp_path)
@@ -208,9 +245,10 @@ print("good call ran")
 """
 
 
-def test_train_network_rejects_bad_input(site, tmp_path):
-    target = listing("network-train")
-    program = "".join(x.code for x in predecessors(target)) + target.code + BAD_CALLS
+def run_after(block_id: str, extra: str, tmp_path) -> str:
+    """Run a listing (with its session predecessors), then `extra`, in a fresh Python."""
+    target = listing(block_id)
+    program = "".join(x.code for x in predecessors(target)) + target.code + extra
     done = subprocess.run(
         [sys.executable, "-c", program],
         cwd=tmp_path,
@@ -220,7 +258,13 @@ def test_train_network_rejects_bad_input(site, tmp_path):
         timeout=120,
     )
     assert done.returncode == 0, f"{target.where}: {done.stderr}"
-    lines = done.stdout.split("----- bad calls -----\n", 1)[1].splitlines()
+    return done.stdout
+
+
+def test_train_network_rejects_bad_input(site, tmp_path):
+    target = listing("network-train")
+    output = run_after("network-train", BAD_CALLS, tmp_path)
+    lines = output.split("----- bad calls -----\n", 1)[1].splitlines()
     assert len(lines) == 5, f"{target.where}: {lines}"
     for line, label in zip(lines, ["nan", "inf", "rows", "labels"], strict=False):
         assert line.startswith(f"{label} ValueError "), f"{target.where}: {line}"
@@ -262,13 +306,26 @@ def test_exercise_truth_table(site):
         assert (float(p) > 0.9) if xor else (float(p) < 0.1), f"{where}: p = {p}"
 
 
-def test_exercise_relu_network_learns_xor(site):
+def test_exercise_relu_network_learns_xor(site, tmp_path):
     where = listing("ex-relu").where
     shown = shown_on_page(site, listing("ex-relu"))
     loss = value(rf"loss ({NUMBER})", shown, where)
     accuracy = value(rf"accuracy ({NUMBER})", shown, where)
     assert loss < math.log(2) / 10, f"{where}: loss {loss} not far below log 2"
     assert accuracy >= 0.95, f"{where}: accuracy {accuracy} < 0.95"
+    # Loss and accuracy of the trained ReLU parameters, by this file's own network.
+    X, y = xor_data()
+    theta = trained_theta("ex-relu", "relu_params", tmp_path)
+    p = probabilities(theta, X, activation=lambda a: np.maximum(a, 0.0))
+    oracle_loss = float(-np.mean(y * np.log(p) + (1 - y) * np.log(1 - p)))
+    oracle_accuracy = float(np.mean((p > 0.5) == (y == 1)))
+    assert_close(loss, oracle_loss, 5.1e-5, "ReLU loss", where)
+    assert_close(accuracy, oracle_accuracy, 5e-4, "ReLU accuracy", where)
+
+    boxes = answer_boxes(site, PAGE)
+    assert set(boxes) == {"a-small-network-ex1", "a-small-network-ex3"}, sorted(boxes)
+    assert_answer_box(boxes["a-small-network-ex1"], 4 * 16 + 1, 0.5)  # 4h + 1
+    assert_answer_box(boxes["a-small-network-ex3"], oracle_accuracy, 0.005)
 
 
 def test_page_size_and_figures(site):
@@ -287,4 +344,4 @@ def test_every_gradient_on_the_page_is_verified(site):
         rf'class="gradient-check">✓ [^<]*relative error ({NUMBER})', html
     )
     assert len(errors) == 3, f"docs/{PAGE}: expected 3 verified gradients, got {errors}"
-    assert max(map(float, errors)) <= 1e-6, f"docs/{PAGE}: {errors}"
+    assert_every_check_shown(site, PAGE)

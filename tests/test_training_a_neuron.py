@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import itertools
+import json
 import math
 import re
 import subprocess
@@ -23,6 +24,7 @@ import sys
 import numpy as np
 
 from listings import RUN_ENV, all_listings, predecessors, run_as_reader, shown_on_page
+from page_widgets import answer_boxes, assert_answer_box, assert_every_check_shown
 
 PAGE = "deeper/training-a-neuron.md"
 TRUE_W, TRUE_B, NOISE, N = np.array([2.0, -3.0]), 0.5, 0.1, 100
@@ -408,6 +410,29 @@ def test_exercise_boundary_crossing(site):
     assert re.search(r"\) = 0\.5000$", shown), f"{where}: σ at the crossing is not ½"
 
 
+def test_exercise_answer_boxes(site, tmp_path):
+    """Each box holds the exercise's answer, from an oracle computed here."""
+    boxes = answer_boxes(site, PAGE)
+    assert set(boxes) == {f"training-a-neuron-ex{n}" for n in (1, 2, 3)}, sorted(boxes)
+    X, y = linear_data()
+    A = design(X)
+    eta_max = 2 / float(np.linalg.eigvalsh(2 / N * A.T @ A)[-1])
+    assert_answer_box(boxes["training-a-neuron-ex1"], eta_max, 1e-2 * eta_max)
+    # The penalised minimiser in closed form (200 steps reach it to rounding).
+    ridge = np.linalg.solve(A.T @ A / N + 0.5 * np.diag([1.0, 1.0, 0.0]), A.T @ y / N)
+    assert_answer_box(boxes["training-a-neuron-ex2"], ridge[0], 1e-3 * abs(ridge[0]))
+    # The crossing -b/w1, from the trained weights at full precision.
+    dumped = run_after(
+        "logistic-train",
+        "\nimport json\nprint('=== weights ===')\n"
+        "print(json.dumps([float(w[0]), float(w[1]), float(b)]))\n",
+        tmp_path,
+    )
+    w1, _w2, b = json.loads(dumped.split("=== weights ===\n", 1)[1])
+    crossing = -b / w1
+    assert_answer_box(boxes["training-a-neuron-ex3"], crossing, 1e-3 * abs(crossing))
+
+
 def test_page_size_and_figures(site):
     html = (site / "deeper/training-a-neuron/index.html").read_text(encoding="utf-8")
     svgs = re.findall(r"<svg role=\"img\" aria-label=.*?</svg>", html, re.S)
@@ -418,10 +443,10 @@ def test_page_size_and_figures(site):
 
 
 def test_every_gradient_on_the_page_is_verified(site):
-    """MSE, σ′, cross-entropy and the penalised MSE: four green lines, all passing."""
+    """MSE, σ′, cross-entropy, the Hessian and the penalised MSE: five green lines."""
     html = (site / "deeper/training-a-neuron/index.html").read_text(encoding="utf-8")
     errors = re.findall(
         rf'class="gradient-check">✓ [^<]*relative error ({NUMBER})', html
     )
-    assert len(errors) == 4, f"docs/{PAGE}: expected 4 verified gradients, got {errors}"
-    assert max(map(float, errors)) <= 1e-6, f"docs/{PAGE}: {errors}"
+    assert len(errors) == 5, f"docs/{PAGE}: expected 5 verified gradients, got {errors}"
+    assert_every_check_shown(site, PAGE)
