@@ -30,23 +30,10 @@ import html
 import json
 import math
 import re
-import sys
+
+from snippets.page_output import page_print
 
 _QUESTION_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
-
-
-def _page_print():
-    """The `print` of the code block that called us (markdown-exec swaps it per block).
-
-    markdown-exec captures a block's output by replacing `print` in the block's
-    globals, not `sys.stdout`, so a helper must use the caller's `print`.
-    """
-    frame = sys._getframe(1)
-    while frame is not None:
-        if frame.f_code.co_filename.startswith("<code block"):
-            return frame.f_globals.get("print", print)
-        frame = frame.f_back
-    return print
 
 
 def encode_answer(value: float, tolerance: float) -> str:
@@ -108,5 +95,5 @@ def answer_box(
         f'aria-live="polite"></output>'
         f"</form>"
     )
-    _page_print()(markup)
+    page_print(markup)
     return markup

@@ -13,26 +13,12 @@ every real mistake.
 
 from __future__ import annotations
 
-import sys
-
 import numpy as np
+
+from snippets.page_output import page_print
 
 TOLERANCE = 1e-6
 STEP = 1e-6
-
-
-def _page_print():
-    """The `print` of the code block that called us.
-
-    markdown-exec captures a block's output by replacing `print` in the block's
-    globals (not sys.stdout), so a plain `print` here would miss the page.
-    """
-    frame = sys._getframe(1)
-    while frame is not None:
-        if frame.f_code.co_filename.startswith("<code block"):
-            return frame.f_globals.get("print", print)
-        frame = frame.f_back
-    return print
 
 
 def numerical_gradient(f, x, h: float = STEP) -> np.ndarray:
@@ -62,7 +48,7 @@ def check_gradient(f, grad, x, *, name: str = "gradient", tol: float = TOLERANCE
             f"{name} disagrees with central differences: "
             f"relative error {error:.1e} > tolerance {tol:.0e}"
         )
-    _page_print()(
+    page_print(
         f'<p class="gradient-check">✓ {name} verified against central differences: '
         f"relative error {error:.1e} (tolerance {tol:.0e})</p>"
     )
