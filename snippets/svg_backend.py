@@ -12,17 +12,24 @@ builds are identical and the page's search and screen readers see the labels.
 from __future__ import annotations
 
 import io
-import sys
 
 from matplotlib import rc_context
 from matplotlib._pylab_helpers import Gcf
 from matplotlib.backend_bases import FigureManagerBase
 from matplotlib.backends.backend_svg import FigureCanvasSVG
 
+from snippets.page_output import page_print
+
 FigureCanvas = FigureCanvasSVG
 FigureManager = FigureManagerBase
 
-_SVG_RC = {"svg.hashsalt": "calculus-for-deep-learning", "svg.fonttype": "none"}
+# Transparent, so the page's own background (light or dark) shows through;
+# docs/stylesheets/extra.css recolours black ink for the dark scheme.
+_SVG_RC = {
+    "svg.hashsalt": "calculus-for-deep-learning",
+    "svg.fonttype": "none",
+    "savefig.transparent": True,
+}
 
 
 def _describe(figure) -> str:
@@ -49,22 +56,7 @@ def figure_svg(figure) -> str:
     return svg.replace("<svg ", f'<svg role="img" aria-label="{label}" ', 1)
 
 
-def _reader_print():
-    """The `print` of the code block that called `plt.show()`.
-
-    markdown-exec captures a block's output by swapping `print` in the block's
-    globals; outside a build this is the ordinary `print`.
-    """
-    frame = sys._getframe(1)
-    while frame is not None:
-        if frame.f_code.co_filename.startswith("<code block"):
-            return frame.f_globals.get("print", print)
-        frame = frame.f_back
-    return print
-
-
 def show(*args, **kwargs) -> None:
-    out = _reader_print()
     for manager in Gcf.get_all_fig_managers():
-        out(figure_svg(manager.canvas.figure))
+        page_print(figure_svg(manager.canvas.figure))
     Gcf.destroy_all()

@@ -223,18 +223,18 @@ def run_after(block_id: str, extra: str, tmp_path) -> str:
 BAD_CALLS = """
 print("----- bad calls -----")
 for label, args in [
-    ("nan", (X, y, float("nan"), 5)),
-    ("inf", (X, y, float("inf"), 5)),
-    ("-inf", (X, y, -float("inf"), 5)),
-    ("rows", (X[:-1], y, 0.1, 5)),
-    ("targets", (X, y[:-1], 0.1, 5)),
+    ("nan", ({X}, {y}, float("nan"), 5)),
+    ("inf", ({X}, {y}, float("inf"), 5)),
+    ("-inf", ({X}, {y}, -float("inf"), 5)),
+    ("rows", ({X}[:-1], {y}, 0.1, 5)),
+    ("targets", ({X}, {y}[:-1], 0.1, 5)),
 ]:
     try:
         {train}(*args)
         print(label, "no error")
     except ValueError as error:
         print(label, "ValueError", error)
-{train}(X, y, 0.1, 5)
+{train}({X}, {y}, 0.1, 5)
 print("good call ran")
 """
 
@@ -255,11 +255,13 @@ def check_bad_calls(output: str, where: str):
 
 def test_training_functions_reject_bad_input(site, tmp_path):
     output = run_after(
-        "linear-train", BAD_CALLS.replace("{train}", "train_linear"), tmp_path
+        "linear-train", BAD_CALLS.format(train="train_linear", X="X", y="y"), tmp_path
     )
     check_bad_calls(output, listing("linear-train").where)
     output = run_after(
-        "logistic-train", BAD_CALLS.replace("{train}", "train_logistic"), tmp_path
+        "logistic-train",
+        BAD_CALLS.format(train="train_logistic", X="X_cls", y="y_cls"),
+        tmp_path,
     )
     check_bad_calls(output, listing("logistic-train").where)
 

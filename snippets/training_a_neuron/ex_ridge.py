@@ -15,6 +15,7 @@ for _ in range(200):
     grad_w, grad_b = ridge_gradients(w_ridge, b_ridge, X, y)
     w_ridge = w_ridge - 0.1 * grad_w
     b_ridge = b_ridge - 0.1 * grad_b
-print(f"without penalty: w = ({w[0]:.4f}, {w[1]:.4f}), b = {b:.4f}")
+w_plain, b_plain, _ = train_linear(X, y, learning_rate=0.1, steps=200)
+print(f"without penalty: w = ({w_plain[0]:.4f}, {w_plain[1]:.4f}), b = {b_plain:.4f}")
 w1, w2 = w_ridge
 print(f"with λ = {penalty}:   w = ({w1:.4f}, {w2:.4f}), b = {b_ridge:.4f}")

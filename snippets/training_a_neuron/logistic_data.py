@@ -12,8 +12,8 @@ rng = np.random.default_rng(11)
 true_w = np.array([3.0, -2.0])
 true_b = -0.5
 n = 200
-X = rng.normal(size=(n, 2))
-p_true = sigmoid(X @ true_w + true_b)
-y = (rng.random(n) < p_true).astype(float)  # 1 with probability p_true
+X_cls = rng.normal(size=(n, 2))
+p_true = sigmoid(X_cls @ true_w + true_b)
+y_cls = (rng.random(n) < p_true).astype(float)  # 1 with probability p_true
 
-print(f"{n} examples: {int(y.sum())} labelled 1, {int(n - y.sum())} labelled 0")
+print(f"{n} examples: {int(y_cls.sum())} labelled 1, {int(n - y_cls.sum())} labelled 0")

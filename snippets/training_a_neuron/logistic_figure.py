@@ -12,8 +12,8 @@ fig, (loss_ax, data_ax) = plt.subplots(
 loss_ax.plot(losses)
 loss_ax.set(xlabel="step", ylabel="cross-entropy", title="Loss per step")
 
-data_ax.scatter(*X[y == 0].T, s=10, marker="o", label="label 0")
-data_ax.scatter(*X[y == 1].T, s=10, marker="^", label="label 1")
+data_ax.scatter(*X_cls[y_cls == 0].T, s=10, marker="o", label="label 0")
+data_ax.scatter(*X_cls[y_cls == 1].T, s=10, marker="^", label="label 1")
 x1 = np.array([-3.0, 3.0])
 x2 = -(w[0] * x1 + b) / w[1]  # solves w1 x1 + w2 x2 + b = 0
 data_ax.plot(x1, x2, "k-", label="σ(z) = 0.5")

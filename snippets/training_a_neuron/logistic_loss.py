@@ -17,7 +17,7 @@ def cross_entropy_gradients(w, b, X, y):
 
 
 w0, b0 = np.zeros(2), 0.0
-grad_w, grad_b = cross_entropy_gradients(w0, b0, X, y)
-print(f"loss at w = (0, 0), b = 0: {cross_entropy(w0, b0, X, y):.6f}")
+grad_w, grad_b = cross_entropy_gradients(w0, b0, X_cls, y_cls)
+print(f"loss at w = (0, 0), b = 0: {cross_entropy(w0, b0, X_cls, y_cls):.6f}")
 print(f"dL/dw = ({grad_w[0]:.6f}, {grad_w[1]:.6f})")
 print(f"dL/db = {grad_b:.6f}")

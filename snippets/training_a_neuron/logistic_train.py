@@ -27,9 +27,9 @@ def accuracy(w, b, X, y):
     return np.mean(predicted == (y == 1))
 
 
-w, b, losses = train_logistic(X, y, learning_rate=1.0, steps=300)
+w, b, losses = train_logistic(X_cls, y_cls, learning_rate=1.0, steps=300)
 for step in range(0, 301, 50):
     print(f"step {step:3d}: loss {losses[step]:.6f}")
-print(f"accuracy on the training data: {accuracy(w, b, X, y):.3f}")
+print(f"accuracy on the training data: {accuracy(w, b, X_cls, y_cls):.3f}")
 print(f"true    w = ({true_w[0]:.4f}, {true_w[1]:.4f}), b = {true_b:.4f}")
 print(f"learned w = ({w[0]:.4f}, {w[1]:.4f}), b = {b:.4f}")
