@@ -1,7 +1,7 @@
 # Two commands do all set-up on a fresh clone (python3 3.11+, git and make):
 #   make serve   build the environment from the lock, then serve on 127.0.0.1:8000
 #   make test    build the environment from the lock, then lint and run every check
-.PHONY: serve test build lock clean
+.PHONY: serve test build budget lock clean
 
 PYTHON ?= python3
 VENV   := .venv
@@ -17,16 +17,33 @@ $(STAMP): requirements.lock pyproject.toml
 	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
 	touch $@
 
-serve: $(STAMP)
+# KaTeX, served by the site itself, pinned with its hash in package-lock.json.
+KATEX := node_modules/.package-lock.json
+$(KATEX): package.json package-lock.json
+	npm ci --no-audit --no-fund
+	touch $@
+
+# The browser tests drive Debian's chromium (never a downloaded browser).
+SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
+/usr/bin/chromium:
+	$(SUDO) apt-get update -qq
+	$(SUDO) apt-get install -y -qq chromium
+
+serve: $(STAMP) $(KATEX)
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
-build: $(STAMP)
+build: $(STAMP) $(KATEX)
 	$(BIN)/mkdocs build --strict
 
-test: $(STAMP)
+test: $(STAMP) $(KATEX) /usr/bin/chromium
 	$(BIN)/ruff check snippets tests hooks
 	$(BIN)/ruff format --check snippets tests hooks
 	$(BIN)/pytest
+
+# Page sizes and Lighthouse scores of the built site (not a test: a report).
+budget: build
+	npm ci --prefix benchmarks --no-audit --no-fund
+	$(BIN)/python benchmarks/page_budget.py site
 
 # Maintainers only: re-pin every dependency (needs the network).
 lock: $(STAMP)
@@ -36,4 +53,4 @@ lock: $(STAMP)
 		-o requirements.lock pyproject.toml
 
 clean:
-	rm -rf $(VENV) site .pytest_cache
+	rm -rf $(VENV) site build node_modules benchmarks/node_modules .pytest_cache

@@ -1,0 +1,167 @@
+"""The built site in Debian's chromium: what a reader sees and can do.
+
+Every page, in light and dark and at desktop and phone width: it loads with no
+console error and no request to another host, its math is typeset, its figures
+have a size, and a screenshot lands in build/screenshots/ for a human to look
+at. Then the things a reader clicks: copy, search, the learning-rate lab
+(reached by instant navigation), the dark-mode toggle, notebook downloads.
+"""
+
+from __future__ import annotations
+
+import json
+
+import nbformat
+import pytest
+
+from browser.static_site import page_paths
+from listings import all_listings
+
+# Text that only shows when math was left untypeset.
+RAW_MATH = ("\\(", "\\)", "\\[", "\\]", "$$")
+# Everything a page draws as a figure: matplotlib SVGs, notebook images, the lab.
+FIGURES = ".listing svg[role=img], .jp-RenderedImage img, .md-content img"
+WIDTHS = {"desktop": 1280, "phone": 390}
+
+
+def _load(visit, url: str):
+    """Open a page and wait until KaTeX has typeset its math."""
+    response = visit.page.goto(url)
+    visit.page.locator("html[data-math=typeset]").wait_for(state="attached")
+    return response
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("path", page_paths())
+def test_page_renders_cleanly(path, scheme, base_url, open_tab, screenshots):
+    visit = open_tab(color_scheme=scheme)
+    response = _load(visit, base_url + path)
+    where = f"{path or 'home'} ({scheme})"
+    assert response.ok, f"{where}: HTTP {response.status}"
+    text = visit.page.inner_text("article")
+    raw = [token for token in RAW_MATH if token in text]
+    assert not raw, f"{where}: math left untypeset, {raw} in the text"
+    for device, width in WIDTHS.items():
+        visit.page.set_viewport_size({"width": width, "height": 900})
+        for figure in visit.page.locator(FIGURES).all():
+            box = figure.bounding_box()
+            label = figure.get_attribute("aria-label") or figure.get_attribute("alt")
+            assert box and box["width"] > 0 and box["height"] > 0, (
+                f"{where}: figure {label!r} has no size on a {device}: {box}"
+            )
+        name = (path.strip("/").replace("/", "--") or "home") + f"-{scheme}-{device}"
+        visit.page.screenshot(path=screenshots / f"{name}.png", full_page=True)
+    assert not visit.errors, f"{where}: console errors {visit.errors}"
+    assert not visit.foreign, f"{where}: requests to other hosts {visit.foreign}"
+
+
+def test_math_is_typeset_by_katex(base_url, open_tab):
+    visit = open_tab()
+    _load(visit, base_url + "lessons/gradient-descent/")
+    assert visit.page.locator(".arithmatex .katex").count() > 0
+
+
+def test_copy_button_copies_the_listing(base_url, open_tab):
+    listing = next(x for x in all_listings() if x.id == "seed-descent")
+    visit = open_tab()
+    _load(visit, base_url + "lessons/gradient-descent/")
+    visit.page.locator("#seed-descent [data-md-type=copy]").first.click()
+    copied = visit.page.evaluate("navigator.clipboard.readText()")
+    assert copied.strip() == listing.code.strip(), f"{listing.where}: copied {copied!r}"
+
+
+def test_search_finds_the_gradient_descent_lesson(base_url, open_tab):
+    visit = open_tab()
+    _load(visit, base_url)
+    search = visit.page.locator(".md-search__input")
+    search.click()
+    search.press_sequentially("learning rate")  # key by key, as a reader types
+    results = visit.page.locator(".md-search-result__item a")
+    results.first.wait_for()
+    hrefs = [link.get_attribute("href") for link in results.all()]
+    assert any("lessons/gradient-descent/" in href for href in hrefs), hrefs
+    assert visit.page.locator(".md-search-result mark").count() > 0, "no highlighting"
+
+
+def _lab_state(page) -> dict:
+    return page.evaluate(
+        """() => {
+          const lab = document.querySelector('.lr-lab');
+          return {
+            rate: lab.querySelector('output').value,
+            printed: lab.querySelector('.lr-lab__printed code').textContent,
+            path: lab.querySelector('.lr-lab__steps').getAttribute('d'),
+            frames: JSON.parse(lab.dataset.frames),
+          };
+        }"""
+    )
+
+
+def _printed(frames: dict, start: int, rate: float) -> str:
+    run = frames["runs"][start][frames["rates"].index(rate)]
+    return "\n".join(f"Updated x: {x}" for x in run.split(" "))
+
+
+def test_learning_rate_lab_after_instant_navigation(base_url, open_tab):
+    visit = open_tab()
+    page = visit.page
+    _load(visit, base_url)
+    page.evaluate("window.loadedOnce = true")  # survives instant navigation only
+    page.locator("a[href$='lessons/gradient-descent/']").first.click()
+    page.locator(".lr-lab").wait_for()
+    assert page.evaluate("window.loadedOnce === true"), "the click reloaded the page"
+    page.locator("html[data-math=typeset]").wait_for(state="attached")
+
+    before = _lab_state(page)
+    slider = page.locator(".lr-lab input[type=range]")
+    slider.focus()
+    for _ in range(10):
+        slider.press("ArrowRight")
+    after = _lab_state(page)
+    assert after["rate"] == "0.2", after["rate"]
+    assert after["path"] != before["path"], "the picture did not change"
+    assert after["printed"] == _printed(after["frames"], 0, 0.2)
+
+    page.get_by_label("-6", exact=True).check()
+    chosen = _lab_state(page)
+    assert chosen["printed"] == _printed(chosen["frames"], 1, 0.2)
+    assert not visit.errors and not visit.foreign, (visit.errors, visit.foreign)
+
+
+def test_dark_mode_toggle(base_url, open_tab):
+    visit = open_tab(color_scheme="light")
+    _load(visit, base_url)
+    scheme = "document.body.getAttribute('data-md-color-scheme')"
+    assert visit.page.evaluate(scheme) == "default"
+    visit.page.locator("[for=__palette_1]").first.click()
+    assert visit.page.evaluate(scheme) == "slate"
+    visit.page.locator("[for=__palette_0]").first.click()
+    assert visit.page.evaluate(scheme) == "default"
+
+
+@pytest.mark.parametrize(
+    "path", [p for p in page_paths() if p.startswith(("lessons/", "deeper/"))]
+)
+def test_notebook_download(path, base_url, open_tab):
+    visit = open_tab()
+    _load(visit, base_url + path)
+    button = visit.page.locator("a.notebook-download")
+    assert button.is_visible(), f"{path}: no visible Download button"
+    response = visit.page.request.get(button.evaluate("a => a.href"))
+    assert response.ok, f"{path}: download failed with HTTP {response.status}"
+    notebook = nbformat.reads(response.text(), as_version=4)
+    nbformat.validate(notebook)
+    assert json.loads(response.text())["cells"], f"{path}: empty notebook"
+
+
+def test_missing_page_shows_the_404_page(base_url, open_tab):
+    visit = open_tab()
+    response = visit.page.goto(base_url + "no/such/page/")
+    assert response.status == 404
+    assert "404" in visit.page.inner_text("article")
+    header = visit.page.locator(".md-header")
+    assert header.evaluate("e => getComputedStyle(e).position") == "sticky", (
+        "the 404 page lost its stylesheet"
+    )
+    unexpected = [e for e in visit.errors if "404" not in e]
+    assert not unexpected and not visit.foreign, (unexpected, visit.foreign)
