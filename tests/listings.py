@@ -130,16 +130,17 @@ def predecessors(listing: Listing) -> list[Listing]:
     ]
 
 
-def run_as_reader(listing: Listing, cwd: Path) -> str:
+def run_as_reader(listing: Listing, cwd: Path, then: str = "") -> str:
     """Run the listing in a fresh interpreter, after the listings it continues.
 
-    Returns what this listing alone printed; raises AssertionError naming the
-    page and line when it fails.
+    `then` is test code run after it, in the same interpreter (to inspect the
+    state the listing leaves). Returns what the listing (and `then`) printed;
+    raises AssertionError naming the page and line when it fails.
     """
     earlier = "".join(x.code for x in predecessors(listing))
-    program = (
-        f"{earlier}\nprint({_SENTINEL!r})\n{listing.code}" if earlier else listing.code
-    )
+    program = f"{listing.code}\n{then}"
+    if earlier:
+        program = f"{earlier}\nprint({_SENTINEL!r})\n{program}"
     done = subprocess.run(
         [sys.executable, "-c", program],
         cwd=cwd,

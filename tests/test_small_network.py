@@ -18,12 +18,10 @@ import itertools
 import json
 import math
 import re
-import subprocess
-import sys
 
 import numpy as np
 
-from listings import RUN_ENV, all_listings, predecessors, run_as_reader, shown_on_page
+from listings import all_listings, run_as_reader, shown_on_page
 from page_widgets import answer_boxes, assert_answer_box, assert_every_check_shown
 
 PAGE = "deeper/a-small-network.md"
@@ -74,7 +72,7 @@ def trained_theta(block_id: str, name: str, tmp_path) -> np.ndarray:
         f"\nimport json\nprint('=== theta ===')\n"
         f"print(json.dumps([float(v) for v in flatten({name})]))\n"
     )
-    output = run_after(block_id, dump, tmp_path)
+    output = run_as_reader(listing(block_id), tmp_path, then=dump)
     return np.array(json.loads(output.split("=== theta ===\n", 1)[1]))
 
 
@@ -245,25 +243,9 @@ print("good call ran")
 """
 
 
-def run_after(block_id: str, extra: str, tmp_path) -> str:
-    """Run a listing (with its session predecessors), then `extra`, in a fresh Python."""
-    target = listing(block_id)
-    program = "".join(x.code for x in predecessors(target)) + target.code + extra
-    done = subprocess.run(
-        [sys.executable, "-c", program],
-        cwd=tmp_path,
-        env=RUN_ENV,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert done.returncode == 0, f"{target.where}: {done.stderr}"
-    return done.stdout
-
-
 def test_train_network_rejects_bad_input(site, tmp_path):
     target = listing("network-train")
-    output = run_after("network-train", BAD_CALLS, tmp_path)
+    output = run_as_reader(listing("network-train"), tmp_path, then=BAD_CALLS)
     lines = output.split("----- bad calls -----\n", 1)[1].splitlines()
     assert len(lines) == 5, f"{target.where}: {lines}"
     for line, label in zip(lines, ["nan", "inf", "rows", "labels"], strict=False):

@@ -18,12 +18,10 @@ import itertools
 import json
 import math
 import re
-import subprocess
-import sys
 
 import numpy as np
 
-from listings import RUN_ENV, all_listings, predecessors, run_as_reader, shown_on_page
+from listings import all_listings, run_as_reader, shown_on_page
 from page_widgets import answer_boxes, assert_answer_box, assert_every_check_shown
 
 PAGE = "deeper/training-a-neuron.md"
@@ -204,22 +202,6 @@ def test_seeded_training_prints_the_same_numbers_every_run(site, tmp_path):
         assert first.strip("\n") == shown_on_page(site, shown_listing)
 
 
-def run_after(block_id: str, extra: str, tmp_path) -> str:
-    """Run a listing (with its session predecessors), then `extra`, in a fresh Python."""
-    target = listing(block_id)
-    program = "".join(x.code for x in predecessors(target)) + target.code + extra
-    done = subprocess.run(
-        [sys.executable, "-c", program],
-        cwd=tmp_path,
-        env=RUN_ENV,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert done.returncode == 0, f"{target.where}: {done.stderr}"
-    return done.stdout
-
-
 BAD_CALLS = """
 print("----- bad calls -----")
 for label, args in [
@@ -254,14 +236,16 @@ def check_bad_calls(output: str, where: str):
 
 
 def test_training_functions_reject_bad_input(site, tmp_path):
-    output = run_after(
-        "linear-train", BAD_CALLS.format(train="train_linear", X="X", y="y"), tmp_path
+    output = run_as_reader(
+        listing("linear-train"),
+        tmp_path,
+        then=BAD_CALLS.format(train="train_linear", X="X", y="y"),
     )
     check_bad_calls(output, listing("linear-train").where)
-    output = run_after(
-        "logistic-train",
-        BAD_CALLS.format(train="train_logistic", X="X_cls", y="y_cls"),
+    output = run_as_reader(
+        listing("logistic-train"),
         tmp_path,
+        then=BAD_CALLS.format(train="train_logistic", X="X_cls", y="y_cls"),
     )
     check_bad_calls(output, listing("logistic-train").where)
 
@@ -424,11 +408,11 @@ def test_exercise_answer_boxes(site, tmp_path):
     ridge = np.linalg.solve(A.T @ A / N + 0.5 * np.diag([1.0, 1.0, 0.0]), A.T @ y / N)
     assert_answer_box(boxes["training-a-neuron-ex2"], ridge[0], 1e-3 * abs(ridge[0]))
     # The crossing -b/w1, from the trained weights at full precision.
-    dumped = run_after(
-        "logistic-train",
-        "\nimport json\nprint('=== weights ===')\n"
-        "print(json.dumps([float(w[0]), float(w[1]), float(b)]))\n",
+    dumped = run_as_reader(
+        listing("logistic-train"),
         tmp_path,
+        then="import json\nprint('=== weights ===')\n"
+        "print(json.dumps([float(w[0]), float(w[1]), float(b)]))\n",
     )
     w1, _w2, b = json.loads(dumped.split("=== weights ===\n", 1)[1])
     crossing = -b / w1
