@@ -35,9 +35,7 @@ def base_url(site):
         yield url
 
 
-# Package scope: Playwright's sync API allows one instance at a time, and
-# other tests (tests/test_answer_box.py) start their own after these.
-@pytest.fixture(scope="package")
+@pytest.fixture(scope="session")
 def browser():
     if not Path(CHROMIUM).exists():
         pytest.fail(f"{CHROMIUM} is missing: `make test` installs Debian's chromium")
