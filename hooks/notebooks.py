@@ -4,19 +4,25 @@
   its prose as markdown cells, and each listing whose source the page shows as
   a code cell, its `--8<--` includes expanded by the build's own
   pymdownx.snippets settings. Listings whose source the page hides (gradient
-  checks, the learning-rate lab) only decorate the page and are left out.
+  checks, the learning-rate lab) only decorate the page and are left out, and
+  so is the sentence announcing one (`_drop_announcement`).
 - mkdocs-jupyter executes the notebooks (a failing cell fails the build),
   renders them under "Notebooks" and serves each .ipynb next to its page; the
   lesson and the notebook page get a Download button (`page.meta.notebook`,
   docs/overrides/partials/actions.html).
 - The kernel starts without MPLBACKEND, so `plt.show()` draws an ordinary
-  inline figure there.
+  inline figure there, and with IPYTHONDIR set to build/ipython, whose
+  hooks/ipython_kernel_config.py makes that figure a deterministic SVG (a PNG
+  would put the notebook pages over the page budget). mkdocs-jupyter's cache
+  key does not know that config, so its cache folder gets the config's digest.
 - mkdocs-jupyter inlines ~570 KB of JupyterLab CSS and a MathJax loader into
   each notebook page; they are dropped: Material styles the code, KaTeX the math.
 """
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import os
 import posixpath
 import re
@@ -38,14 +44,24 @@ _CONTAINER = re.compile(
     r'^(?P<indent> *)(?:!!!|\?\?\?\+?|===) *(?P<kind>[\w-]*) *(?:"(?P<title>[^"]*)")?'
 )
 _SKIP_MARK = re.compile(r"^\s*<!--\s*pytest[.-]")
+_SVG_IMAGE = re.compile(
+    r'<img (?:alt="(?P<alt>[^"]*)" )?src="data:image/svg\+xml;base64,(?P<data>[^"]+)"\s*/?>'
+)
 _PAGE_LINK = re.compile(
     r"\]\((?![a-z]+:)(?P<target>[^)\s#]+\.md)(?P<anchor>#[^)\s]*)?\)"
 )
 
+_KERNEL_CONFIG = Path(__file__).with_name("ipython_kernel_config.py")
+# A sentence that announces a hidden listing: "The line below continues that
+# listing: …", or a last sentence ending in ":" ("… is checked like the first one:").
+_SENTENCE_START = re.compile(r"(?<=[.!?])\s+(?=[A-Z`$])")
+
 _state: dict = {
     "lessons": {},  # lesson src_uri → its notebook's src_uri
+    "figure_labels": {},  # lesson src_uri → its figures' accessible names, in order
     "downloads": {},  # lesson or notebook src_uri → the .ipynb's site path
-    "backend": None,  # MPLBACKEND, put back after each notebook has run
+    "kernel_env": {},  # variables set for the build's kernel
+    "saved_env": {},  # their values outside it, put back after each notebook
 }
 
 
@@ -67,6 +83,25 @@ def _site_link(page_uri: str, site_url: str):
         return f"]({site_url}{page}{match['anchor'] or ''})"
 
     return rewrite
+
+
+def _drop_announcement(prose: list[str]) -> None:
+    """Drop the last sentence of the paragraph right above a hidden listing if
+    it announces it: it starts with "The line below" or ends with ":"."""
+    end = len(prose)
+    while end and not prose[end - 1].strip():
+        end -= 1
+    start = end
+    while start and prose[start - 1].strip():
+        start -= 1
+    paragraph = "\n".join(prose[start:end])
+    if not paragraph or paragraph.lstrip().startswith(("#", "`", "~", "|", "<")):
+        return
+    cut = max((m.start() for m in _SENTENCE_START.finditer(paragraph)), default=0)
+    last = paragraph[cut:].strip()
+    if last.startswith("The line below") or last.endswith(":"):
+        kept = paragraph[:cut].rstrip()
+        prose[start:] = kept.split("\n") if kept else []
 
 
 def notebook_cells(text: str, expand) -> list[tuple[str, str, str | None]]:
@@ -110,7 +145,9 @@ def notebook_cells(text: str, expand) -> list[tuple[str, str, str | None]]:
             if executed and options.get("source"):
                 flush_prose()
                 cells.append(("code", expand(body).rstrip("\n"), options.get("id")))
-            elif not executed:
+            elif executed:
+                _drop_announcement(prose)
+            else:
                 prose.extend(x[depth:] for x in [line, *body, fence["fence"]])
         elif not _SKIP_MARK.match(line):
             prose.append(line[depth:])
@@ -152,6 +189,24 @@ def page_notebook(text: str, page_uri: str, config) -> nbformat.NotebookNode:
 
 
 # ── Build events ─────────────────────────────────────────────────────────────
+def on_config(config):
+    """The build kernel's IPYTHONDIR, and a cache that changes with its config."""
+    root = Path(config.config_file_path).parent
+    profile = root / "build" / "ipython" / "profile_default"
+    profile.mkdir(parents=True, exist_ok=True)
+    source = _KERNEL_CONFIG.read_text(encoding="utf-8")
+    target = profile / _KERNEL_CONFIG.name
+    if not target.exists() or target.read_text(encoding="utf-8") != source:
+        target.write_text(source, encoding="utf-8")
+    _state["kernel_env"] = {"IPYTHONDIR": str(profile.parent), "MPLBACKEND": None}
+    jupyter = config.plugins.get("mkdocs-jupyter")
+    if jupyter is not None:
+        digest = hashlib.sha256(source.encode()).hexdigest()[:12]
+        cache = jupyter.config["cache_dir"]
+        jupyter.config["cache_dir"] = posixpath.join(cache, f"kernel-{digest}")
+    return config
+
+
 @event_priority(50)  # before mkdocs-jupyter picks up the .ipynb files
 def _write_notebooks(files, config):
     out = Path(config.config_file_path).parent / "build" / NOTEBOOKS
@@ -225,11 +280,24 @@ def on_page_markdown(markdown, page, **kwargs):
     if page.file.src_uri in _state["downloads"]:
         page.meta["notebook"] = _state["downloads"][page.file.src_uri]
     if _is_notebook(page):  # mkdocs-jupyter starts the kernel after this event
-        _state["backend"] = os.environ.pop("MPLBACKEND", None)
+        for name, value in _state["kernel_env"].items():
+            _state["saved_env"][name] = os.environ.pop(name, None)
+            if value is not None:
+                os.environ[name] = value
     return markdown
 
 
-def slim_notebook_html(html: str) -> str:
+def _inline_svg(match: re.Match, labels) -> str:
+    """An SVG figure as inline `<svg>`, like the lessons': gzip shrinks it, and
+    dark mode recolours it (docs/stylesheets/extra.css). Its accessible name is
+    the one the same figure has on the lesson page (the kernel's output has none)."""
+    svg = base64.b64decode(match["data"]).decode("utf-8")
+    svg = svg[svg.index("<svg") :]  # drop the XML prolog and doctype
+    label = next(labels, None) or match["alt"] or "Figure"
+    return svg.replace("<svg ", f'<svg role="img" aria-label="{label}" ', 1)
+
+
+def slim_notebook_html(html: str, labels=()) -> str:
     """mkdocs-jupyter's output without its inlined CSS and scripts, code as code."""
     html = re.sub(r"<style\b.*?</style>", "", html, flags=re.S)
     html = re.sub(r"<script\b.*?</script>", "", html, flags=re.S)
@@ -241,6 +309,8 @@ def slim_notebook_html(html: str) -> str:
     )
     # The copy buttons' hidden copies of each cell's code.
     html = re.sub(r'<div class="clipboard-copy-txt".*?</div>', "", html, flags=re.S)
+    labels = iter(labels)  # after the <style> purge: keep the SVGs' own styles
+    html = _SVG_IMAGE.sub(lambda match: _inline_svg(match, labels), html)
     html = html.replace('class="highlight-ipynb', 'class="highlight')
     html = html.replace('class="anchor-link"', 'class="headerlink"')
     # Material styles and adds a copy button to `pre > code`.
@@ -249,9 +319,20 @@ def slim_notebook_html(html: str) -> str:
     )
 
 
+_FIGURE_LABEL = re.compile(r'<svg role="img" aria-label="([^"]*)"')
+
+
 def on_page_content(html, page, **kwargs):
     if not _is_notebook(page):
+        # Lessons are built before their notebooks (generated files come last).
+        _state["figure_labels"][page.file.src_uri] = _FIGURE_LABEL.findall(html)
         return html
-    if _state["backend"] is not None:
-        os.environ["MPLBACKEND"] = _state["backend"]
-    return slim_notebook_html(html)
+    for name, value in _state["saved_env"].items():
+        os.environ.pop(name, None)
+        if value is not None:
+            os.environ[name] = value
+    _state["saved_env"] = {}
+    lesson = next(
+        (uri for uri, nb in _state["lessons"].items() if nb == page.file.src_uri), None
+    )
+    return slim_notebook_html(html, _state["figure_labels"].get(lesson, ()))

@@ -4,7 +4,8 @@ Each lesson's notebook (made at build time by hooks/notebooks.py, served next
 to its notebook page) is run in a fresh Jupyter kernel, as a reader would run
 it after downloading it. A cell's printed text must equal what the page shows
 for the same listing; a figure listing must draw as many inline figures as the
-page shows SVGs.
+page shows SVGs. The build's kernel draws them as SVG (hooks/ipython_kernel_config.py),
+a reader's as PNG: the notebook pages stay small and readable in dark mode.
 """
 
 from __future__ import annotations
@@ -43,8 +44,13 @@ def printed(cell) -> str:
     return "".join(o.text for o in cell.outputs if o.output_type == "stream")
 
 
+FIGURE_TYPES = ("image/png", "image/svg+xml")
+
+
 def figures(cell) -> int:
-    return sum("image/png" in o.get("data", {}) for o in cell.outputs)
+    return sum(
+        any(kind in o.get("data", {}) for kind in FIGURE_TYPES) for o in cell.outputs
+    )
 
 
 @pytest.mark.parametrize("lesson", LESSONS)
@@ -69,3 +75,26 @@ def test_notebook_prints_what_the_page_shows(lesson, site):
                 f"{listing.where}: the notebook printed\n{printed(cell)}\n"
                 f"the page shows\n{shown}"
             )
+
+
+@pytest.mark.parametrize("lesson", LESSONS)
+def test_notebook_page_draws_figures_as_svg(lesson, site):
+    html = (site / "notebooks" / lesson / "index.html").read_text(encoding="utf-8")
+    embedded = html.count("data:image/")
+    assert not embedded, (
+        f"notebooks/{lesson}/: {embedded} embedded images; the build's kernel "
+        "should draw inline SVG (hooks/ipython_kernel_config.py)"
+    )
+    figure_listings = [
+        x
+        for x in all_listings()
+        if x.page == f"{lesson}.md"
+        and x.options.get("html") == "1"
+        and x.options.get("source")
+    ]
+    expected = sum(shown_on_page(site, x).count("<svg") for x in figure_listings)
+    inline = html.count('<svg role="img"')
+    assert inline == expected, (
+        f"notebooks/{lesson}/: {inline} inline SVG figures, "
+        f"the lesson's figure listings draw {expected}"
+    )

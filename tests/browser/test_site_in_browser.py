@@ -20,7 +20,7 @@ from listings import all_listings
 # Text that only shows when math was left untypeset.
 RAW_MATH = ("\\(", "\\)", "\\[", "\\]", "$$")
 # Everything a page draws as a figure: matplotlib SVGs, notebook images, the lab.
-FIGURES = ".listing svg[role=img], .jp-RenderedImage img, .md-content img"
+FIGURES = ".listing svg[role=img], .jp-RenderedSVG svg, .md-content img"
 WIDTHS = {"desktop": 1280, "phone": 390}
 
 
