@@ -202,7 +202,9 @@ def on_config(config):
     jupyter = config.plugins.get("mkdocs-jupyter")
     if jupyter is not None:
         digest = hashlib.sha256(source.encode()).hexdigest()[:12]
-        cache = jupyter.config["cache_dir"]
+        # NOTEBOOK_CACHE: a fresh folder makes a build execute every notebook
+        # (tests/test_reproducible_build.py compares two executed builds).
+        cache = os.environ.get("NOTEBOOK_CACHE") or jupyter.config["cache_dir"]
         jupyter.config["cache_dir"] = posixpath.join(cache, f"kernel-{digest}")
     return config
 

@@ -58,7 +58,9 @@ class Listing:
         return f"{self.page}:{self.line}" + (f"[{self.id}]" if self.id else "")
 
 
-def build_site(project: Path, site_dir: Path) -> subprocess.CompletedProcess:
+def build_site(
+    project: Path, site_dir: Path, **env: str
+) -> subprocess.CompletedProcess:
     """`mkdocs build --strict` of a project folder, as CI and readers run it."""
     return subprocess.run(
         [
@@ -71,7 +73,7 @@ def build_site(project: Path, site_dir: Path) -> subprocess.CompletedProcess:
             str(site_dir),
         ],
         cwd=project,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **env},
         capture_output=True,
         text=True,
         timeout=1200,
