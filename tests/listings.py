@@ -122,6 +122,14 @@ def all_listings() -> tuple[Listing, ...]:
     return tuple(listing for page in pages() for listing in listings_of(page))
 
 
+def find(page: str, block_id: str) -> Listing:
+    """The listing with `id="block_id"` on a page of docs/."""
+    for listing in all_listings():
+        if listing.page == page and listing.id == block_id:
+            return listing
+    raise LookupError(f"docs/{page}: no listing with id={block_id!r}")
+
+
 def predecessors(listing: Listing) -> list[Listing]:
     """Earlier listings of the same page and session, which this one continues."""
     if not listing.session:
@@ -158,11 +166,14 @@ def run_as_reader(listing: Listing, cwd: Path, then: str = "") -> str:
     return done.stdout.split(_SENTINEL + "\n", 1)[-1]
 
 
-def _html_path(page: str) -> str:
+def page_html(site: Path, page: str) -> str:
+    """The built HTML of a page of docs/ (e.g. "lessons/derivatives.md")."""
     stem = page.removesuffix(".md")
     if stem == "index" or stem.endswith("/index"):
-        return stem + ".html"
-    return stem + "/index.html"
+        path = stem + ".html"
+    else:
+        path = stem + "/index.html"
+    return (site / path).read_text(encoding="utf-8")
 
 
 _LISTING = re.compile(
@@ -197,8 +208,7 @@ def shown_on_page(site: Path, listing: Listing) -> str:
     The listing's source block and markdown-exec's tab scaffolding (for
     `source="tabbed-…"`) are taken away; what is left is the output.
     """
-    page_html = (site / _html_path(listing.page)).read_text(encoding="utf-8")
-    blocks = dict(_LISTING.findall(page_html))
+    blocks = dict(_LISTING.findall(page_html(site, listing.page)))
     if listing.id not in blocks:
         raise AssertionError(
             f"{listing.where}: listing {listing.id!r} is not on the built page"

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from listings import DOCS
+from listings import DOCS, page_html
 
 
 @dataclass(frozen=True)
@@ -28,10 +28,6 @@ class AnswerBox:
     def accepts(self, typed: float) -> bool:
         """What the page's script decides for a typed number."""
         return abs(typed - self.value) <= self.tolerance
-
-
-def page_html(site: Path, page: str) -> str:
-    return (site / page.removesuffix(".md") / "index.html").read_text(encoding="utf-8")
 
 
 _FORM = re.compile(r'<form class="answer-box"[^>]*>.*?</form>', re.S)

@@ -10,7 +10,7 @@ import re
 
 import pytest
 
-from listings import ROOT, all_listings, shown_on_page
+from listings import ROOT, find, shown_on_page
 from page_widgets import (
     answer_boxes,
     assert_answer_box,
@@ -24,7 +24,7 @@ NUMBER = r"-?\d+(?:\.\d+)?(?:e[-+]?\d+)?"
 
 
 def listing(block_id: str):
-    return next(x for x in all_listings() if x.page == PAGE and x.id == block_id)
+    return find(PAGE, block_id)
 
 
 def shown(site, block_id: str) -> str:

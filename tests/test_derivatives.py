@@ -6,13 +6,13 @@ import math
 import re
 from fractions import Fraction
 
-from listings import all_listings, shown_on_page
+from listings import find, shown_on_page
 
 PAGE = "lessons/derivatives.md"
 
 
 def listing(block_id: str):
-    return next(x for x in all_listings() if x.page == PAGE and x.id == block_id)
+    return find(PAGE, block_id)
 
 
 def test_seed_prints_the_power_rule_slope_at_3(site):

@@ -8,12 +8,12 @@ from fractions import Fraction
 
 import pytest
 
-from listings import all_listings, shown_on_page
+from listings import find, shown_on_page
 
 
 def listing(block_id: str):
     page = "lessons/exercises.md"
-    return next(x for x in all_listings() if x.page == page and x.id == block_id)
+    return find(page, block_id)
 
 
 def test_slope_of_the_cubic_at_2(site):

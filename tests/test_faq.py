@@ -6,12 +6,12 @@ import math
 import re
 from fractions import Fraction
 
-from listings import all_listings, shown_on_page
+from listings import find, shown_on_page
 
 
 def listing(block_id: str):
     page = "lessons/faq.md"
-    return next(x for x in all_listings() if x.page == page and x.id == block_id)
+    return find(page, block_id)
 
 
 def numbers(text: str) -> list[float]:

@@ -15,13 +15,13 @@ from itertools import pairwise
 
 import pytest
 
-from listings import all_listings, shown_on_page
+from listings import find, shown_on_page
 
 PAGE = "lessons/gradient-descent.md"
 
 
 def listing(page: str, block_id: str):
-    return next(x for x in all_listings() if x.page == page and x.id == block_id)
+    return find(page, block_id)
 
 
 def closed_form(x0: Fraction, lr: Fraction, steps: int) -> list[Fraction]:

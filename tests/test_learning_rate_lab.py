@@ -14,15 +14,11 @@ import math
 import re
 from fractions import Fraction
 
-from listings import all_listings, shown_on_page
+from listings import find, shown_on_page
 
 
 def lab_frames(site) -> tuple[object, dict, str]:
-    lab = next(
-        x
-        for x in all_listings()
-        if x.page == "lessons/gradient-descent.md" and x.id == "learning-rate-lab"
-    )
+    lab = find("lessons/gradient-descent.md", "learning-rate-lab")
     shown = shown_on_page(site, lab)
     data = re.search(r'data-frames="([^"]*)"', shown)
     assert data, f"{lab.where}: no frames in the lab"

@@ -7,7 +7,7 @@ import math
 import re
 from fractions import Fraction
 
-from listings import all_listings, shown_on_page
+from listings import find, shown_on_page
 
 WEIGHTS = [Fraction("0.5"), Fraction("-0.5"), Fraction("0.3")]
 GRADIENTS = [Fraction("0.1"), Fraction("-0.2"), Fraction("0.05")]
@@ -16,7 +16,7 @@ LEARNING_RATE = Fraction("0.01")
 
 def listing(block_id: str):
     page = "lessons/neural-network-gradients.md"
-    return next(x for x in all_listings() if x.page == page and x.id == block_id)
+    return find(page, block_id)
 
 
 def assert_update(block, got: list[float]):

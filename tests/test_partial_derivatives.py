@@ -17,7 +17,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from listings import ROOT, all_listings, shown_on_page
+from listings import ROOT, find, shown_on_page
 from page_widgets import answer_boxes, assert_answer_box, assert_every_check_shown
 
 PAGE = "deeper/partial-derivatives.md"
@@ -27,7 +27,7 @@ ROUNDING = 0.5e-5 + 1e-12  # printed with 5 decimals
 
 
 def listing(block_id: str):
-    return next(x for x in all_listings() if x.page == PAGE and x.id == block_id)
+    return find(PAGE, block_id)
 
 
 def numbers(text: str) -> list[float]:

@@ -11,14 +11,14 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from listings import all_listings, shown_on_page
+from listings import find, shown_on_page
 
 NOISE_VARIANCE = 0.1**2
 
 
 def listing(block_id: str):
     page = "lessons/troubleshooting.md"
-    return next(x for x in all_listings() if x.page == page and x.id == block_id)
+    return find(page, block_id)
 
 
 def losses(site, block_id):

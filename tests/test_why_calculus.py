@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
-from listings import all_listings, shown_on_page
+from listings import find, shown_on_page
 
 
 def listing(block_id: str):
     page = "lessons/why-calculus.md"
-    return next(x for x in all_listings() if x.page == page and x.id == block_id)
+    return find(page, block_id)
 
 
 def test_loss_and_slope_of_one_weight(site):
