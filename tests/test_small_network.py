@@ -21,8 +21,13 @@ import re
 
 import numpy as np
 
-from listings import all_listings, run_as_reader, shown_on_page
-from page_widgets import answer_boxes, assert_answer_box, assert_every_check_shown
+from listings import find, page_html, run_as_reader, shown_on_page
+from page_widgets import (
+    answer_boxes,
+    assert_answer_box,
+    assert_every_check_shown,
+    gradient_checks,
+)
 
 PAGE = "deeper/a-small-network.md"
 HIDDEN = 8
@@ -30,7 +35,7 @@ NUMBER = r"[-+]?\d+(?:\.\d+)?(?:e[-+]?\d+)?"
 
 
 def listing(block_id: str):
-    return next(x for x in all_listings() if x.page == PAGE and x.id == block_id)
+    return find(PAGE, block_id)
 
 
 def xor_data():
@@ -311,7 +316,7 @@ def test_exercise_relu_network_learns_xor(site, tmp_path):
 
 
 def test_page_size_and_figures(site):
-    html = (site / "deeper/a-small-network/index.html").read_text(encoding="utf-8")
+    html = page_html(site, PAGE)
     svgs = re.findall(r"<svg role=\"img\" aria-label=.*?</svg>", html, re.S)
     assert len(svgs) == 3, f"docs/{PAGE}: expected 3 figures, found {len(svgs)}"
 
@@ -321,9 +326,6 @@ def test_page_size_and_figures(site):
 
 def test_every_gradient_on_the_page_is_verified(site):
     """Single neuron, the whole tanh network, the ReLU network: three green lines."""
-    html = (site / "deeper/a-small-network/index.html").read_text(encoding="utf-8")
-    errors = re.findall(
-        rf'class="gradient-check">✓ [^<]*relative error ({NUMBER})', html
-    )
+    errors = [error for _, error, _ in gradient_checks(site, PAGE)]
     assert len(errors) == 3, f"docs/{PAGE}: expected 3 verified gradients, got {errors}"
     assert_every_check_shown(site, PAGE)
