@@ -58,7 +58,7 @@ _SENTENCE_START = re.compile(r"(?<=[.!?])\s+(?=[A-Z`$])")
 
 _state: dict = {
     "lessons": {},  # lesson src_uri → its notebook's src_uri
-    "figure_labels": {},  # lesson src_uri → its figures' accessible names, in order
+    "figure_labels": {},  # notebook src_uri → its lesson's figure names, in order
     "downloads": {},  # lesson or notebook src_uri → the .ipynb's site path
     "kernel_env": {},  # variables set for the build's kernel
     "saved_env": {},  # their values outside it, put back after each notebook
@@ -327,14 +327,13 @@ _FIGURE_LABEL = re.compile(r'<svg role="img" aria-label="([^"]*)"')
 def on_page_content(html, page, **kwargs):
     if not _is_notebook(page):
         # Lessons are built before their notebooks (generated files come last).
-        _state["figure_labels"][page.file.src_uri] = _FIGURE_LABEL.findall(html)
+        notebook = _state["lessons"].get(page.file.src_uri)
+        _state["figure_labels"][notebook] = _FIGURE_LABEL.findall(html)
         return html
     for name, value in _state["saved_env"].items():
         os.environ.pop(name, None)
         if value is not None:
             os.environ[name] = value
     _state["saved_env"] = {}
-    lesson = next(
-        (uri for uri, nb in _state["lessons"].items() if nb == page.file.src_uri), None
-    )
-    return slim_notebook_html(html, _state["figure_labels"].get(lesson, ()))
+    labels = _state["figure_labels"].get(page.file.src_uri, ())
+    return slim_notebook_html(html, labels)
