@@ -1,7 +1,7 @@
 # Two commands do all set-up on a fresh clone (python3 3.11+, git and make):
 #   make serve   build the environment from the lock, then serve on 127.0.0.1:8000
 #   make test    build the environment from the lock, then lint and run every check
-.PHONY: serve test build budget lock clean
+.PHONY: serve test build screenshots bench budget lock clean
 
 PYTHON ?= python3
 VENV   := .venv
@@ -29,16 +29,28 @@ SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 	$(SUDO) apt-get update -qq
 	$(SUDO) apt-get install -y -qq chromium
 
+# --dirty: a save re-renders only the pages whose Markdown or listing outputs
+# changed (hooks/listings.py); `make build` is always a whole, clean build.
 serve: $(STAMP) $(KATEX)
-	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+	$(BIN)/mkdocs serve --dirty --dev-addr 127.0.0.1:8000
 
 build: $(STAMP) $(KATEX)
 	$(BIN)/mkdocs build --strict
 
+LINTED := engine snippets tests hooks benchmarks
 test: $(STAMP) $(KATEX) /usr/bin/chromium
-	$(BIN)/ruff check snippets tests hooks
-	$(BIN)/ruff format --check snippets tests hooks
-	$(BIN)/pytest
+	$(BIN)/ruff check $(LINTED)
+	$(BIN)/ruff format --check $(LINTED)
+	$(BIN)/pytest -n auto --dist loadgroup
+
+# Every page, light and dark, desktop and phone, as PNGs in build/screenshots/.
+screenshots: $(STAMP) $(KATEX) /usr/bin/chromium
+	rm -rf build/screenshots
+	$(BIN)/pytest -n auto tests/browser -k renders_cleanly --screenshots
+
+# Build and `mkdocs serve` timings against their budgets (not a test: a report).
+bench: $(STAMP) $(KATEX)
+	$(BIN)/python benchmarks/build_speed.py
 
 # Page sizes and Lighthouse scores of the built site (not a test: a report).
 budget: build

@@ -3,8 +3,8 @@
     make budget                       # builds the site, then runs this
     python benchmarks/page_budget.py site [--no-lighthouse]
 
-Size: the page's HTML with its inline SVG figures, raw and gzipped (budget
-300 KB raw, 80 KB gzip). Lighthouse 12 (pinned in benchmarks/package-lock.json)
+Size: the page's HTML with its inline SVG figures, raw and gzipped (budgets in
+engine/pages.py). Lighthouse 12 (pinned in benchmarks/package-lock.json)
 scores each lesson page in Debian's headless chromium, served gzipped on
 127.0.0.1, with its desktop preset (budget: performance ≥ 95, accessibility
 100) and, for information, its default mobile emulation (4× slower CPU).
@@ -22,12 +22,11 @@ import subprocess
 import sys
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parent / "tests"))
-from browser.static_site import CHROMIUM_ARGS, page_paths, serve  # noqa: E402
+from engine.pages import KB
+from engine.pages import PAGE_BUDGET as BUDGET
+from engine.static_site import CHROMIUM, CHROMIUM_ARGS, lesson_paths, page_paths, serve
 
-KB = 1024
-BUDGET = {"raw": 300 * KB, "gzip": 80 * KB, "performance": 95, "accessibility": 100}
+HERE = Path(__file__).resolve().parent
 LIGHTHOUSE = HERE / "node_modules" / ".bin" / "lighthouse"
 
 
@@ -47,7 +46,7 @@ def lighthouse(url: str, *options: str) -> dict:
             "--quiet",
             "--chrome-flags=--headless=new " + " ".join(CHROMIUM_ARGS),
         ],
-        env={**os.environ, "CHROME_PATH": "/usr/bin/chromium"},
+        env={**os.environ, "CHROME_PATH": CHROMIUM},
         capture_output=True,
         text=True,
         check=True,
@@ -78,12 +77,13 @@ def main() -> int:
         f" {'mobile perf':>11}"
     )
     print(header, "-" * len(header), sep="\n")
+    lessons = set(lesson_paths())
     with serve(args.site) as base_url:
         for path in page_paths():
             body = html_file(args.site, path).read_bytes()
             raw, packed = len(body), len(gzip.compress(body, 9))
             row = {"raw": raw, "gzip": packed}
-            lesson = path.startswith(("lessons/", "deeper/"))
+            lesson = path in lessons
             if lesson and not args.no_lighthouse:
                 row |= lighthouse(base_url + path, "--preset=desktop")
                 row["mobile"] = lighthouse(base_url + path)["performance"]
@@ -104,7 +104,9 @@ def main() -> int:
                 + ("  ✗ " + ", ".join(too_big + too_low) if too_big or too_low else "")
             )
     print(
-        "\nBudget (lesson pages): 300 KB raw, 80 KB gzip, performance ≥ 95, accessibility 100"
+        f"\nBudget (lesson pages): {BUDGET['raw'] // KB} KB raw, "
+        f"{BUDGET['gzip'] // KB} KB gzip, performance ≥ {BUDGET['performance']}, "
+        f"accessibility {BUDGET['accessibility']}"
     )
     for line in missed:
         print("missed:", line)

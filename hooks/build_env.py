@@ -1,9 +1,6 @@
-"""Make every build run lesson code the same way, so two builds match byte for byte.
-
-- Figures: matplotlib draws with `snippets.svg_backend`, whose `plt.show()` prints
-  the figure as inline SVG (ids salted, no dates, text kept as text).
-- Dates: `SOURCE_DATE_EPOCH` is the commit time, so the sitemap does not
-  change from one build to the next.
+"""Dates: `SOURCE_DATE_EPOCH` is the commit time, so two builds of one commit
+match byte for byte (the sitemap carries a date). Figures are made deterministic
+by engine/svg_backend.py.
 """
 
 from __future__ import annotations
@@ -25,5 +22,4 @@ def _commit_time() -> str:
 
 
 def on_startup(**kwargs):
-    os.environ["MPLBACKEND"] = "module://snippets.svg_backend"
     os.environ.setdefault("SOURCE_DATE_EPOCH", _commit_time() or "0")

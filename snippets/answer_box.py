@@ -31,8 +31,6 @@ import json
 import math
 import re
 
-from snippets.page_output import page_print
-
 _QUESTION_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 
@@ -95,5 +93,5 @@ def answer_box(
         f'aria-live="polite"></output>'
         f"</form>"
     )
-    page_print(markup)
+    print(markup)
     return markup

@@ -15,8 +15,6 @@ from __future__ import annotations
 
 import numpy as np
 
-from snippets.page_output import page_print
-
 TOLERANCE = 1e-6
 STEP = 1e-6
 
@@ -48,7 +46,7 @@ def check_gradient(f, grad, x, *, name: str = "gradient", tol: float = TOLERANCE
             f"{name} disagrees with central differences: "
             f"relative error {error:.1e} > tolerance {tol:.0e}"
         )
-    page_print(
+    print(
         f'<p class="gradient-check">✓ {name} verified against central differences: '
         f"relative error {error:.1e} (tolerance {tol:.0e})</p>"
     )

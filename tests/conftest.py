@@ -1,19 +1,40 @@
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
+from filelock import FileLock
 
 from listings import ROOT, all_listings, build_site
 
 
+def pytest_addoption(parser):
+    parser.addoption(
+        "--screenshots",
+        action="store_true",
+        help="save screenshots of every page to build/screenshots/ (make screenshots)",
+    )
+
+
 @pytest.fixture(scope="session")
 def site(tmp_path_factory) -> Path:
-    """The site built once from this checkout; the build's own log on failure."""
-    site_dir = tmp_path_factory.mktemp("site")
-    done = build_site(ROOT, site_dir)
-    if done.returncode != 0:
-        pytest.fail(f"mkdocs build --strict failed:\n{done.stderr}", pytrace=False)
+    """The site built once from this checkout, shared by every xdist worker;
+    the build's own log on failure."""
+    shared = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        shared = shared.parent  # the folder all workers' temp folders live in
+    site_dir, failed = shared / "site", shared / "site-build-failed.log"
+    with FileLock(shared / "site.lock"):
+        if not (shared / "site-built").exists() and not failed.exists():
+            done = build_site(ROOT, site_dir)
+            if done.returncode == 0:
+                (shared / "site-built").touch()
+            else:
+                failed.write_text(done.stderr, encoding="utf-8")
+    if failed.exists():
+        log = failed.read_text(encoding="utf-8")
+        pytest.fail(f"mkdocs build --strict failed:\n{log}", pytrace=False)
     return site_dir
 
 

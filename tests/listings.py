@@ -1,10 +1,11 @@
 """The listings in `docs/`: found with pytest-codeblocks' parser, includes expanded.
 
 A listing is one fenced code block of a page. Executed listings (markdown-exec's
-`exec="on"`) are what the site shows running; this module finds them, expands
-their `--8<--` includes with pymdownx.snippets exactly as the build does, runs
-them as a reader would (a fresh interpreter), and reads what the built page
-shows for them.
+`exec="on"`) are what the site shows running; this module finds them with
+pytest-codeblocks (a collector independent of the engine's), expands their
+`--8<--` includes with pymdownx.snippets exactly as the build does, runs them
+as a reader would (a fresh interpreter per chain), and reads what the built
+page shows for them.
 """
 
 from __future__ import annotations
@@ -14,54 +15,48 @@ import os
 import re
 import subprocess
 import sys
+import tempfile
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-import markdown
 from pytest_codeblocks.main import extract_from_file
+
+from engine import pages
+from engine.runner import BACKEND
 
 ROOT = Path(__file__).resolve().parents[1]
 DOCS = ROOT / "docs"
-# What the build sets (hooks/build_env.py): plt.show() prints the figure as SVG.
-RUN_ENV = {**os.environ, "MPLBACKEND": "module://snippets.svg_backend"}
-_TRUE = {"1", "on", "true", "yes"}
-_SENTINEL = "----- the listing under test starts here -----"
+# What the build sets (engine/runner.py): plt.show() prints the figure as SVG.
+RUN_ENV = {**os.environ, "MPLBACKEND": BACKEND}
+_SENTINEL = "----- listing {} ends here -----"
 
 
 @dataclass(frozen=True)
-class Listing:
-    page: str  # relative to docs/, e.g. "lessons/derivatives.md"
-    line: int  # of the opening fence
-    language: str
-    options: dict
-    code: str  # with includes expanded: the bytes the build runs
-    marks: tuple[str, ...]
+class Listing(pages.Listing):
+    """A fence as pytest-codeblocks found it; `code` is what the build runs
+    (and the copy button copies), `collected` what pytest-codeblocks read."""
 
-    @property
-    def where(self) -> str:
-        return f"docs/{self.page}:{self.line}"
-
-    @property
-    def id(self) -> str | None:
-        return self.options.get("id")
-
-    @property
-    def session(self) -> str | None:
-        return self.options.get("session")
+    language: str = ""
+    marks: tuple[str, ...] = ()
+    collected: str = ""
 
     @property
     def executed(self) -> bool:
-        return self.language == "python" and self.options.get("exec") in _TRUE
+        return self.language == "python" and self.options.get("exec") in pages.TRUE
 
-    def __str__(self) -> str:
-        return f"{self.page}:{self.line}" + (f"[{self.id}]" if self.id else "")
+
+def clean_env(**env: str) -> dict[str, str]:
+    """This environment without the caller's BUILD_* settings, plus `env`."""
+    kept = {k: v for k, v in os.environ.items() if not k.startswith("BUILD_")}
+    return {**kept, "NO_MKDOCS_2_WARNING": "1", **env}
 
 
 def build_site(
     project: Path, site_dir: Path, **env: str
 ) -> subprocess.CompletedProcess:
-    """`mkdocs build --strict` of a project folder, as CI and readers run it."""
+    """`mkdocs build --strict` of a project folder, as CI and readers run it;
+    `env` sets variables such as BUILD_CACHE_DIR for this build."""
     return subprocess.run(
         [
             sys.executable,
@@ -73,45 +68,40 @@ def build_site(
             str(site_dir),
         ],
         cwd=project,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **env},
+        env=clean_env(**env),
         capture_output=True,
         text=True,
         timeout=1200,
     )
 
 
-def pages() -> list[Path]:
+def markdown_files() -> list[Path]:
+    """Every Markdown file under docs/, includes too: each of their fences counts."""
     return sorted(DOCS.rglob("*.md"))
 
 
 @cache
-def _snippets_preprocessor():
-    md = markdown.Markdown(
-        extensions=["pymdownx.snippets"],
-        extension_configs={
-            "pymdownx.snippets": {"base_path": [str(ROOT)], "check_paths": True}
-        },
-    )
-    return md.preprocessors["snippet"]
-
-
-def expand_includes(code: str) -> str:
-    """Expand `--8<--` lines the way the build's pymdownx.snippets does."""
-    return "\n".join(_snippets_preprocessor().run(code.splitlines())) + "\n"
+def _expand():
+    return pages.snippet_expander(ROOT)
 
 
 def listings_of(page: Path) -> list[Listing]:
+    name = page.relative_to(DOCS).as_posix()
+    text = page.read_text(encoding="utf-8")
+    built = {x.line: x.code for x in pages.page_listings(name, text, _expand())}
     found = []
     for block in extract_from_file(page):
-        language, _, attributes = (block.syntax or "").partition(" ")
+        language, options = pages.fence_options(block.syntax or "")
+        collected = _expand()(block.code.splitlines())
         found.append(
             Listing(
-                page=page.relative_to(DOCS).as_posix(),
+                page=name,
                 line=block.lineno,
+                options=options,
+                code=built.get(block.lineno, collected),
                 language=language,
-                options=dict(re.findall(r'(\w+)="([^"]*)"', attributes)),
-                code=expand_includes(block.code),
                 marks=tuple(block.marks),
+                collected=collected,
             )
         )
     return found
@@ -119,7 +109,11 @@ def listings_of(page: Path) -> list[Listing]:
 
 @cache
 def all_listings() -> tuple[Listing, ...]:
-    return tuple(listing for page in pages() for listing in listings_of(page))
+    return tuple(listing for page in markdown_files() for listing in listings_of(page))
+
+
+def executed_listings() -> list[Listing]:
+    return [listing for listing in all_listings() if listing.executed]
 
 
 def find(page: str, block_id: str) -> Listing:
@@ -130,28 +124,18 @@ def find(page: str, block_id: str) -> Listing:
     raise LookupError(f"docs/{page}: no listing with id={block_id!r}")
 
 
+def chain_of(listing: Listing) -> list[Listing]:
+    """The listings that share this one's interpreter, in page order."""
+    return [x for x in executed_listings() if x.chain == listing.chain]
+
+
 def predecessors(listing: Listing) -> list[Listing]:
-    """Earlier listings of the same page and session, which this one continues."""
-    if not listing.session:
-        return []
-    same_page = [x for x in all_listings() if x.page == listing.page]
-    return [
-        x for x in same_page if x.session == listing.session and x.line < listing.line
-    ]
+    """Earlier listings of the same chain, which this one continues."""
+    return [x for x in chain_of(listing) if x.line < listing.line]
 
 
-def run_as_reader(listing: Listing, cwd: Path, then: str = "") -> str:
-    """Run the listing in a fresh interpreter, after the listings it continues.
-
-    `then` is test code run after it, in the same interpreter (to inspect the
-    state the listing leaves). Returns what the listing (and `then`) printed;
-    raises AssertionError naming the page and line when it fails.
-    """
-    earlier = "".join(x.code for x in predecessors(listing))
-    program = f"{listing.code}\n{then}"
-    if earlier:
-        program = f"{earlier}\nprint({_SENTINEL!r})\n{program}"
-    done = subprocess.run(
+def _run(program: str, cwd: Path) -> subprocess.CompletedProcess:
+    return subprocess.run(
         [sys.executable, "-c", program],
         cwd=cwd,
         env=RUN_ENV,
@@ -159,21 +143,49 @@ def run_as_reader(listing: Listing, cwd: Path, then: str = "") -> str:
         text=True,
         timeout=300,
     )
+
+
+@cache
+def reader_run(chain: tuple[str, str]) -> dict[int, str]:
+    """Run a whole chain once, as a reader would: one fresh interpreter, the
+    listings one after the other. Returns what each listing printed, by line;
+    raises AssertionError naming the page and line of a listing that fails."""
+    listings = [x for x in executed_listings() if x.chain == chain]
+    program = "".join(
+        f"{x.code}\nprint({_SENTINEL.format(x.line)!r})\n" for x in listings
+    )
+    with tempfile.TemporaryDirectory() as cwd:
+        done = _run(program, Path(cwd))
+    printed, rest = {}, done.stdout
+    for listing in listings:
+        marker = _SENTINEL.format(listing.line) + "\n"
+        if marker not in rest:
+            raise AssertionError(
+                f"{listing.where}: listing {listing.id!r} raised:\n{done.stderr}"
+            )
+        printed[listing.line], rest = rest.split(marker, 1)
+    return printed
+
+
+def run_as_reader(listing: Listing, cwd: Path, then: str = "") -> str:
+    """Run the listing in a fresh interpreter, after the listings it continues,
+    then `then`: test code that inspects the state the listing leaves. Returns
+    what the listing (and `then`) printed; raises AssertionError naming the
+    page and line when it fails."""
+    earlier = "".join(x.code for x in predecessors(listing))
+    marker = _SENTINEL.format("before")
+    program = f"{earlier}\nprint({marker!r})\n{listing.code}\n{then}"
+    done = _run(program, cwd)
     if done.returncode != 0:
         raise AssertionError(
             f"{listing.where}: listing {listing.id!r} raised:\n{done.stderr}"
         )
-    return done.stdout.split(_SENTINEL + "\n", 1)[-1]
+    return done.stdout.split(marker + "\n", 1)[-1]
 
 
 def page_html(site: Path, page: str) -> str:
     """The built HTML of a page of docs/ (e.g. "lessons/derivatives.md")."""
-    stem = page.removesuffix(".md")
-    if stem == "index" or stem.endswith("/index"):
-        path = stem + ".html"
-    else:
-        path = stem + "/index.html"
-    return (site / path).read_text(encoding="utf-8")
+    return (site / pages.page_file(page)).read_text(encoding="utf-8")
 
 
 _LISTING = re.compile(
@@ -223,7 +235,7 @@ def shown_on_page(site: Path, listing: Listing) -> str:
             while f'<div class="{wrapper}' in shown:
                 shown = _drop_div(shown, f'<div class="{wrapper}', True)
     shown = shown.strip()
-    if listing.options.get("html") in _TRUE:
+    if listing.options.get("html") in pages.TRUE:
         if source.startswith("tabbed"):
             # Inside a tab, Markdown wraps the raw output in a paragraph.
             shown = re.sub(r"^<p>(.*)</p>$", r"\1", shown, flags=re.S).strip()

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from engine.pages import KB, PAGE_BUDGET
 from listings import DOCS, page_html
 
 
@@ -88,3 +89,16 @@ def assert_every_check_shown(site: Path, page: str) -> None:
         assert error <= tolerance <= 1e-6, (
             f"docs/{page}: {name}: relative error {error} > tolerance {tolerance}"
         )
+
+
+def assert_figures_within_budget(site: Path, page: str, figures: int) -> None:
+    """The page draws `figures` figures, none over 150 KB, and stays in budget."""
+    html = page_html(site, page)
+    svgs = re.findall(r"<svg role=\"img\" aria-label=.*?</svg>", html, re.S)
+    assert len(svgs) == figures, (
+        f"docs/{page}: expected {figures} figures, found {len(svgs)}"
+    )
+    assert max(map(len, svgs)) < 150_000, f"docs/{page}: a figure over 150 KB"
+    assert len(html.encode()) <= PAGE_BUDGET["raw"], (
+        f"docs/{page}: page over {PAGE_BUDGET['raw'] // KB} KB"
+    )

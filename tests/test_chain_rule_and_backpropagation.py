@@ -19,7 +19,7 @@ from page_widgets import (
 )
 
 PAGE = "deeper/chain-rule-and-backpropagation.md"
-ENGINE = ROOT / "snippets" / "backprop" / "value.py"
+ENGINE = ROOT / "snippets" / "chain_rule_and_backpropagation" / "value.py"
 NUMBER = r"-?\d+(?:\.\d+)?(?:e[-+]?\d+)?"
 
 

@@ -2,19 +2,20 @@
 
 Each case copies the project, breaks one lesson the way a careless edit would,
 and runs that lesson's checks in the copy. They must fail, and the failure must
-name the page, so a maintainer knows where to look.
+name the page, so a maintainer knows where to look. The copy gets this
+checkout's listing cache, so its build re-runs only what the fault touches.
 """
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
-from listings import ROOT
+from listings import ROOT, clean_env
 
 LEFT_BEHIND = shutil.ignore_patterns(
     ".git", ".venv", "site", "build", "node_modules", "__pycache__", ".*_cache"
@@ -45,11 +46,22 @@ PLANTED = {
 }
 
 
-def copy_with_fault(tmp_path, path, good, bad):
+CACHE = Path("build") / "cache"
+
+
+def copy_project(tmp_path) -> Path:
+    """This checkout without its builds, but with its listing cache."""
     project = tmp_path / "project"
     shutil.copytree(ROOT, project, ignore=LEFT_BEHIND)
+    if (ROOT / CACHE).exists():
+        shutil.copytree(ROOT / CACHE, project / CACHE)
     if (ROOT / "node_modules").exists():  # the pinned KaTeX, installed by make
         (project / "node_modules").symlink_to(ROOT / "node_modules")
+    return project
+
+
+def copy_with_fault(tmp_path, path, good, bad):
+    project = copy_project(tmp_path)
     target = project / path
     source = target.read_text(encoding="utf-8")
     assert good in source, f"{path} no longer contains {good!r}: update this test"
@@ -58,14 +70,15 @@ def copy_with_fault(tmp_path, path, good, bad):
 
 
 @pytest.mark.parametrize("fault", PLANTED, ids=str)
-def test_planted_fault_fails_and_names_the_page(fault, tmp_path):
+def test_planted_fault_fails_and_names_the_page(fault, tmp_path, site):
+    # `site`: this checkout is built first, so the copy's cache is warm.
     path, good, bad, checks, page = PLANTED[fault]
     project = copy_with_fault(tmp_path, path, good, bad)
     done = subprocess.run(
         [sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider", checks],
         cwd=project,
         # The copy's snippets package, not the one installed from this checkout.
-        env={**os.environ, "PYTHONPATH": str(project)},
+        env=clean_env(PYTHONPATH=str(project)),
         capture_output=True,
         text=True,
         timeout=900,

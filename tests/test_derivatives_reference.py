@@ -121,9 +121,9 @@ def test_softmax_cross_entropy(site):
 
 
 def test_cross_entropy_rejects_mismatched_shapes():
-    code = (ROOT / "snippets" / "reference" / "softmax_cross_entropy.py").read_text(
-        encoding="utf-8"
-    )
+    code = (
+        ROOT / "snippets" / "derivatives_reference" / "softmax_cross_entropy.py"
+    ).read_text(encoding="utf-8")
     namespace = {"print": lambda *args, **kwargs: None}
     exec(compile(code, "softmax_cross_entropy.py", "exec"), namespace)
     for func in (namespace["cross_entropy"], namespace["cross_entropy_gradient"]):

@@ -6,14 +6,27 @@ import re
 
 import pytest
 
-from listings import DOCS, all_listings, pages, run_as_reader, shown_on_page
+from engine.pages import page_listings, snippet_expander
+from listings import (
+    DOCS,
+    ROOT,
+    all_listings,
+    executed_listings,
+    markdown_files,
+    reader_run,
+    shown_on_page,
+)
 
-EXECUTED = [listing for listing in all_listings() if listing.executed]
+
+def _param(listing):
+    # All listings of a chain go to one xdist worker, which runs the chain once.
+    page, session = listing.chain
+    return pytest.param(listing, marks=pytest.mark.xdist_group(f"{page}::{session}"))
 
 
-@pytest.mark.parametrize("listing", EXECUTED, ids=str)
-def test_listing_prints_what_the_page_shows(listing, site, tmp_path):
-    printed = run_as_reader(listing, cwd=tmp_path)
+@pytest.mark.parametrize("listing", [_param(x) for x in executed_listings()], ids=str)
+def test_listing_prints_what_the_page_shows(listing, site):
+    printed = reader_run(listing.chain)[listing.line]
     shown = shown_on_page(site, listing)
     assert printed.strip("\n") == shown, (
         f"{listing.where}: listing {listing.id!r} printed something other than "
@@ -40,7 +53,7 @@ def test_no_block_in_docs_is_skipped_silently():
     """Each fence in docs/ is an executed listing, or says in the source why it is not."""
     collected = {(x.page, x.line) for x in all_listings()}
     problems = []
-    for page in pages():
+    for page in markdown_files():
         name = page.relative_to(DOCS).as_posix()
         for line in _fence_openers(page.read_text(encoding="utf-8")):
             if (name, line) not in collected:
@@ -54,9 +67,36 @@ def test_no_block_in_docs_is_skipped_silently():
     assert not problems, "\n".join(problems)
 
 
+def _lines(code: str) -> list[str]:
+    # pytest-codeblocks drops the blank lines of a fence nested in an admonition.
+    return [line for line in code.splitlines() if line.strip()]
+
+
+def test_the_build_runs_exactly_the_listings_the_tests_run():
+    """The engine's own parser finds every executed listing, with the same code."""
+    expand = snippet_expander(ROOT)
+    engine = {
+        (x.page, x.line): x.code
+        for path in markdown_files()
+        for x in page_listings(
+            path.relative_to(DOCS).as_posix(), path.read_text(encoding="utf-8"), expand
+        )
+    }
+    tests = {(x.page, x.line): x.collected for x in executed_listings()}
+    missed = sorted(tests.keys() - engine.keys())
+    extra = sorted(engine.keys() - tests.keys())
+    assert not missed and not extra, f"engine misses {missed}, engine adds {extra}"
+    differ = [
+        f"docs/{page}:{line}"
+        for (page, line), code in tests.items()
+        if _lines(engine[(page, line)]) != _lines(code)
+    ]
+    assert not differ, f"the engine would run other code at {differ}"
+
+
 def test_executed_listings_have_unique_ids_and_page_local_sessions():
     problems, seen_ids, session_pages = [], set(), {}
-    for listing in EXECUTED:
+    for listing in executed_listings():
         key = (listing.page, listing.id)
         if not listing.id or key in seen_ids:
             problems.append(f"{listing.where}: needs an id= unique on its page")

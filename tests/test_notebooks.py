@@ -1,11 +1,11 @@
 """The downloadable notebooks run top to bottom and print what the pages show.
 
-Each lesson's notebook (made at build time by hooks/notebooks.py, served next
-to its notebook page) is run in a fresh Jupyter kernel, as a reader would run
-it after downloading it. A cell's printed text must equal what the page shows
-for the same listing; a figure listing must draw as many inline figures as the
-page shows SVGs. The build's kernel draws them as SVG (hooks/ipython_kernel_config.py),
-a reader's as PNG: the notebook pages stay small and readable in dark mode.
+Each lesson's notebook (written at build time by engine/notebooks.py with the
+outputs of the build's own run, served next to its notebook page) is run in a
+fresh Jupyter kernel, as a reader would run it after downloading it. A cell's
+printed text must equal what the page shows for the same listing, and so must
+the output the notebook was served with; a figure listing must draw as many
+inline figures as the page shows SVGs.
 """
 
 from __future__ import annotations
@@ -16,13 +16,10 @@ import nbformat
 import pytest
 from nbclient import NotebookClient
 
+from engine.pages import is_lesson, notebook_uri, site_pages
 from listings import DOCS, ROOT, all_listings, shown_on_page
 
-LESSONS = sorted(
-    page.relative_to(DOCS).with_suffix("").as_posix()
-    for folder in ("lessons", "deeper")
-    for page in (DOCS / folder).glob("*.md")
-)
+LESSONS = [page for page in site_pages(DOCS) if is_lesson(page)]
 
 
 def run_notebook(path) -> nbformat.NotebookNode:
@@ -53,13 +50,14 @@ def figures(cell) -> int:
     )
 
 
-@pytest.mark.parametrize("lesson", LESSONS)
-def test_notebook_prints_what_the_page_shows(lesson, site):
-    name = lesson.rsplit("/", 1)[-1]
-    path = site / "notebooks" / lesson / f"{name}.ipynb"
-    assert path.exists(), f"docs/{lesson}.md: no notebook at {path}"
-    notebook = run_notebook(path)
-    listings = {x.id: x for x in all_listings() if x.page == f"{lesson}.md"}
+def served_notebook(site, lesson: str):
+    """The .ipynb mkdocs-jupyter serves next to the lesson's notebook page."""
+    stem = notebook_uri(lesson).removesuffix(".ipynb")
+    return site / stem / f"{stem.rsplit('/', 1)[-1]}.ipynb"
+
+
+def assert_cells_match_page(notebook, lesson, site, source: str) -> None:
+    listings = {x.id: x for x in all_listings() if x.page == lesson}
     for cell in notebook.cells:
         if cell.cell_type != "code":
             continue
@@ -68,33 +66,41 @@ def test_notebook_prints_what_the_page_shows(lesson, site):
         if listing.options.get("html") == "1":
             assert figures(cell) == shown.count("<svg"), (
                 f"{listing.where}: the page shows {shown.count('<svg')} figures, "
-                f"the notebook drew {figures(cell)}"
+                f"the {source} has {figures(cell)}"
             )
         else:
             assert printed(cell).strip("\n") == shown, (
-                f"{listing.where}: the notebook printed\n{printed(cell)}\n"
+                f"{listing.where}: the {source} printed\n{printed(cell)}\n"
                 f"the page shows\n{shown}"
             )
 
 
 @pytest.mark.parametrize("lesson", LESSONS)
+def test_notebook_prints_what_the_page_shows(lesson, site):
+    path = served_notebook(site, lesson)
+    assert path.exists(), f"docs/{lesson}: no notebook at {path}"
+    served = nbformat.read(path, as_version=4)
+    assert_cells_match_page(served, lesson, site, "downloaded notebook")
+    assert_cells_match_page(run_notebook(path), lesson, site, "notebook run in Jupyter")
+
+
+@pytest.mark.parametrize("lesson", LESSONS)
 def test_notebook_page_draws_figures_as_svg(lesson, site):
-    html = (site / "notebooks" / lesson / "index.html").read_text(encoding="utf-8")
+    page = notebook_uri(lesson).removesuffix(".ipynb")
+    html = (site / page / "index.html").read_text(encoding="utf-8")
     embedded = html.count("data:image/")
     assert not embedded, (
-        f"notebooks/{lesson}/: {embedded} embedded images; the build's kernel "
-        "should draw inline SVG (hooks/ipython_kernel_config.py)"
+        f"{page}/: {embedded} embedded images; figures should be inline SVG "
+        "(hooks/notebook_html.py)"
     )
     figure_listings = [
         x
         for x in all_listings()
-        if x.page == f"{lesson}.md"
-        and x.options.get("html") == "1"
-        and x.options.get("source")
+        if x.page == lesson and x.options.get("html") == "1" and x.options.get("source")
     ]
     expected = sum(shown_on_page(site, x).count("<svg") for x in figure_listings)
     inline = html.count('<svg role="img"')
     assert inline == expected, (
-        f"notebooks/{lesson}/: {inline} inline SVG figures, "
+        f"{page}/: {inline} inline SVG figures, "
         f"the lesson's figure listings draw {expected}"
     )

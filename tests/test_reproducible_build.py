@@ -1,12 +1,15 @@
-"""Two builds of the same commit are byte-identical."""
+"""Builds are byte-identical: cold or cached, serial or parallel.
+
+The suite's `site` was built with this checkout's cache (warm or cold). A cold
+build, one chain at a time, with a cache of its own must equal it; so must a
+build that takes every listing from that new cache, chains in parallel.
+"""
 
 from __future__ import annotations
 
 import hashlib
 
-from conftest import build_site
-
-from listings import ROOT
+from listings import ROOT, build_site
 
 
 def digests(site):
@@ -17,15 +20,24 @@ def digests(site):
     }
 
 
-def test_two_builds_are_byte_identical(site, tmp_path):
-    again = tmp_path / "site"
-    # A cache of its own: the second build executes every notebook again too.
-    done = build_site(ROOT, again, NOTEBOOK_CACHE=str(tmp_path / "notebook-cache"))
-    assert done.returncode == 0, done.stderr
-    first, second = digests(site), digests(again)
-    differ = sorted(
-        name
-        for name in first.keys() | second.keys()
-        if first.get(name) != second.get(name)
+def differing(first, second) -> list[str]:
+    one, two = digests(first), digests(second)
+    return sorted(
+        name for name in one.keys() | two.keys() if one.get(name) != two.get(name)
     )
-    assert not differ, f"files that differ between two builds: {differ}"
+
+
+def test_cold_serial_and_cached_parallel_builds_are_byte_identical(site, tmp_path):
+    cache = str(tmp_path / "cache")
+    cold = build_site(ROOT, tmp_path / "cold", BUILD_CACHE_DIR=cache, BUILD_WORKERS="1")
+    assert cold.returncode == 0, cold.stderr
+    assert "0 from cache" in cold.stderr, "the cold build took listings from a cache"
+    assert not differing(site, tmp_path / "cold"), (
+        f"a cold, serial build differs: {differing(site, tmp_path / 'cold')}"
+    )
+    cached = build_site(ROOT, tmp_path / "cached", BUILD_CACHE_DIR=cache)
+    assert cached.returncode == 0, cached.stderr
+    assert " 0 run in" in cached.stderr, "the cached build ran listings again"
+    assert not differing(site, tmp_path / "cached"), (
+        f"a cached build differs: {differing(site, tmp_path / 'cached')}"
+    )

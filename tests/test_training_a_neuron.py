@@ -21,11 +21,12 @@ import re
 
 import numpy as np
 
-from listings import find, page_html, run_as_reader, shown_on_page
+from listings import find, run_as_reader, shown_on_page
 from page_widgets import (
     answer_boxes,
     assert_answer_box,
     assert_every_check_shown,
+    assert_figures_within_budget,
     gradient_checks,
 )
 
@@ -425,12 +426,7 @@ def test_exercise_answer_boxes(site, tmp_path):
 
 
 def test_page_size_and_figures(site):
-    html = page_html(site, PAGE)
-    svgs = re.findall(r"<svg role=\"img\" aria-label=.*?</svg>", html, re.S)
-    assert len(svgs) == 2, f"docs/{PAGE}: expected 2 figures, found {len(svgs)}"
-
-    assert max(map(len, svgs)) < 150_000, f"docs/{PAGE}: a figure over 150 KB"
-    assert len(html.encode()) < 300_000, f"docs/{PAGE}: page over 300 KB"
+    assert_figures_within_budget(site, PAGE, figures=2)
 
 
 def test_every_gradient_on_the_page_is_verified(site):

@@ -7,7 +7,6 @@ assert that a page works with the network off and logs nothing.
 
 from __future__ import annotations
 
-import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -15,7 +14,7 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import sync_playwright
 
-from browser.static_site import CHROMIUM, CHROMIUM_ARGS, ROOT, serve
+from engine.static_site import CHROMIUM, CHROMIUM_ARGS, ROOT, serve
 
 SCREENSHOTS = ROOT / "build" / "screenshots"
 
@@ -48,9 +47,11 @@ def browser():
 
 
 @pytest.fixture(scope="session")
-def screenshots() -> Path:
-    shutil.rmtree(SCREENSHOTS, ignore_errors=True)
-    SCREENSHOTS.mkdir(parents=True)
+def screenshots(request) -> Path | None:
+    """build/screenshots/ with `--screenshots` (make screenshots), else None."""
+    if not request.config.getoption("--screenshots"):
+        return None
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     return SCREENSHOTS
 
 

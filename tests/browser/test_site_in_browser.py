@@ -3,7 +3,7 @@
 Every page, in light and dark and at desktop and phone width: it loads with no
 console error and no request to another host, its math is typeset, its figures
 have a size, and a screenshot lands in build/screenshots/ for a human to look
-at. Then the things a reader clicks: copy, search, the learning-rate lab
+at (with --screenshots: make screenshots). Then the things a reader clicks: copy, search, the learning-rate lab
 (reached by instant navigation), the dark-mode toggle, notebook downloads.
 """
 
@@ -14,7 +14,7 @@ import json
 import nbformat
 import pytest
 
-from browser.static_site import page_paths
+from engine.static_site import lesson_paths, page_paths
 from listings import all_listings
 
 # Text that only shows when math was left untypeset.
@@ -49,8 +49,11 @@ def test_page_renders_cleanly(path, scheme, base_url, open_tab, screenshots):
             assert box and box["width"] > 0 and box["height"] > 0, (
                 f"{where}: figure {label!r} has no size on a {device}: {box}"
             )
-        name = (path.strip("/").replace("/", "--") or "home") + f"-{scheme}-{device}"
-        visit.page.screenshot(path=screenshots / f"{name}.png", full_page=True)
+        if screenshots:
+            name = (
+                path.strip("/").replace("/", "--") or "home"
+            ) + f"-{scheme}-{device}"
+            visit.page.screenshot(path=screenshots / f"{name}.png", full_page=True)
     assert not visit.errors, f"{where}: console errors {visit.errors}"
     assert not visit.foreign, f"{where}: requests to other hosts {visit.foreign}"
 
@@ -139,9 +142,7 @@ def test_dark_mode_toggle(base_url, open_tab):
     assert visit.page.evaluate(scheme) == "default"
 
 
-@pytest.mark.parametrize(
-    "path", [p for p in page_paths() if p.startswith(("lessons/", "deeper/"))]
-)
+@pytest.mark.parametrize("path", lesson_paths())
 def test_notebook_download(path, base_url, open_tab):
     visit = open_tab()
     _load(visit, base_url + path)

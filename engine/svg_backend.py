@@ -2,7 +2,7 @@
 
 Lesson listings end with `plt.show()`, as a reader would write them. In the
 reader's Python that opens a window; at build time (`MPLBACKEND=module://
-snippets.svg_backend`, set by `hooks/build_env.py`) it prints the figure into the
+engine.svg_backend`, set by `engine/runner.py`) it prints the figure into the
 page. Same bytes, both places.
 
 The SVG is deterministic (salted ids, no date) and keeps text as text, so two
@@ -18,15 +18,14 @@ from matplotlib._pylab_helpers import Gcf
 from matplotlib.backend_bases import FigureManagerBase
 from matplotlib.backends.backend_svg import FigureCanvasSVG
 
-from snippets.page_output import page_print
-
 FigureCanvas = FigureCanvasSVG
 FigureManager = FigureManagerBase
 
 # Transparent, so the page's own background (light or dark) shows through;
 # docs/stylesheets/extra.css recolours black ink for the dark scheme.
+SVG_SALT = "calculus-for-deep-learning"
 _SVG_RC = {
-    "svg.hashsalt": "calculus-for-deep-learning",
+    "svg.hashsalt": SVG_SALT,
     "svg.fonttype": "none",
     "savefig.transparent": True,
 }
@@ -58,5 +57,5 @@ def figure_svg(figure) -> str:
 
 def show(*args, **kwargs) -> None:
     for manager in Gcf.get_all_fig_managers():
-        page_print(figure_svg(manager.canvas.figure))
+        print(figure_svg(manager.canvas.figure))
     Gcf.destroy_all()

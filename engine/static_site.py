@@ -3,7 +3,7 @@
 The site lives under the path of `site_url` (as on GitHub Pages), so absolute
 links the theme writes (the 404 page's) resolve; unknown paths get the site's
 404.html with status 404; text is sent gzipped, as static hosts do. Used by
-the browser tests and benchmarks/.
+the browser tests and benchmarks/, which open it in Debian's chromium.
 """
 
 from __future__ import annotations
@@ -17,7 +17,9 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import urlsplit
 
-ROOT = Path(__file__).resolve().parents[2]
+from engine.pages import is_lesson, notebook_uri, page_path, site_pages
+
+ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM = "/usr/bin/chromium"  # Debian's package; `make test` installs it
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -104,15 +106,13 @@ class _Handler(SimpleHTTPRequestHandler):
 
 def page_paths() -> list[str]:
     """Every page of the site, as a path under the site's base URL."""
-    paths = []
-    for source in sorted(DOCS.rglob("*.md")):
-        uri = source.relative_to(DOCS).as_posix()
-        if uri.startswith("includes/"):
-            continue
-        stem = uri.removesuffix(".md")
-        paths.append("" if stem == "index" else stem.removesuffix("/index") + "/")
-    lessons = [p for p in paths if p.startswith(("lessons/", "deeper/"))]
-    return paths + [f"notebooks/{p}" for p in lessons]
+    sources = site_pages(DOCS)
+    lessons = [notebook_uri(page) for page in sources if is_lesson(page)]
+    return [page_path(page) for page in sources + lessons]
+
+
+def lesson_paths() -> list[str]:
+    return [page_path(page) for page in site_pages(DOCS) if is_lesson(page)]
 
 
 @contextmanager

@@ -1,0 +1,211 @@
+"""Run session chains, each in a fresh process, on every core.
+
+A chain is a list of listings' code that share one interpreter (markdown-exec's
+`session=`). Each chain runs in its own process, forked from a worker that has
+already imported numpy and matplotlib (one worker per core, kept warm across
+the rebuilds of `mkdocs serve`), so:
+
+- chains cannot leak state into each other, and the order or number of workers
+  cannot change what they print: a parallel build equals a serial one;
+- a chain pays for its own code only, not for importing numpy again.
+
+In the process, each listing runs as `__main__` in a temporary working folder,
+with stdout captured per listing (everything printed, also by helper modules),
+and the files of the project it imported or opened are recorded, so the cache
+knows which source files an output depends on.
+"""
+
+from __future__ import annotations
+
+import io
+import linecache
+import multiprocessing
+import os
+import pickle
+import select
+import signal
+import sys
+import tempfile
+import time
+import traceback
+import types
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures.process import BrokenProcessPool
+from contextlib import redirect_stdout
+from dataclasses import dataclass, field
+from hashlib import sha256
+from pathlib import Path
+
+# Figures: a listing's plt.show() prints the figure as inline SVG into the page.
+BACKEND = "module://engine.svg_backend"
+# Not the engine or snippets: `mkdocs serve` keeps the server while they are edited.
+PRELOAD = ["numpy", "matplotlib", "matplotlib.pyplot", "engine.warm"]
+CHAIN_TIMEOUT = 600  # seconds; a runaway loop fails the build instead of hanging it
+ENGINE = Path(__file__).resolve().parent
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What one listing did: its printed output, or the traceback it raised."""
+
+    output: str
+    error: str | None = None
+    # Files of the project the chain had imported or opened by the end of this
+    # listing (path relative to the project → sha256 of its bytes).
+    depends: dict[str, str] = field(default_factory=dict)
+    seconds: float = 0.0
+    transient: bool = False  # the process died or timed out: never cached
+
+
+def file_digest(path: Path) -> str | None:
+    try:
+        return sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None
+
+
+def _project_files(root: str, opened: set[str], digests: dict) -> dict[str, str]:
+    """Digests of the project's files that are imported modules or were opened."""
+    paths = set(opened)
+    paths.update(
+        getattr(module, "__file__", None) or "" for module in list(sys.modules.values())
+    )
+    found = {}
+    for path in paths:
+        if not path.startswith(root) or path.endswith(".pyc"):
+            continue  # the standard library, numpy, …: covered by the fingerprint
+        relative = os.path.relpath(path, root)
+        if relative.split(os.sep, 1)[0] in {"build", "site"}:
+            continue
+        if path not in digests:
+            digests[path] = file_digest(Path(path))
+        if digests[path]:
+            found[Path(relative).as_posix()] = digests[path]
+    return found
+
+
+def _run_listings(codes: list[str], names: list[str], root: str) -> list[Outcome]:
+    """Run one chain in this process (a fresh one: see run_chains)."""
+    project = os.path.realpath(root)
+    opened: set[str] = set()
+    digests: dict[str, str | None] = {}
+
+    def record(event, args):
+        if event == "open" and isinstance(args[0], str):
+            opened.add(os.path.abspath(args[0]))
+
+    sys.addaudithook(record)
+    os.environ["MPLBACKEND"] = BACKEND
+    if "matplotlib" in sys.modules:  # preloaded before MPLBACKEND was set
+        sys.modules["matplotlib"].use(BACKEND)
+    main = types.ModuleType("__main__")
+    sys.modules["__main__"] = main
+    sys.path.insert(0, project)
+    os.chdir(tempfile.mkdtemp(prefix="listing-"))
+
+    outcomes = []
+    for code, name in zip(codes, names, strict=True):
+        linecache.cache[name] = (len(code), None, code.splitlines(True), name)
+        printed, error = io.StringIO(), None
+        start = time.perf_counter()
+        try:
+            with redirect_stdout(printed):
+                exec(compile(code, name, "exec"), main.__dict__)
+        except BaseException as raised:
+            # The traceback from the listing's own frame on, as Python prints it.
+            frames = traceback.extract_tb(raised.__traceback__)[1:]
+            error = "Traceback (most recent call last):\n" + "".join(
+                traceback.format_list(frames)
+            )
+            error += "".join(traceback.format_exception_only(raised))
+        outcomes.append(
+            Outcome(
+                printed.getvalue(),
+                error,
+                _project_files(project + os.sep, opened, digests),
+                time.perf_counter() - start,
+            )
+        )
+    return outcomes
+
+
+def _run_isolated(codes: list[str], names: list[str], root: str) -> list[Outcome]:
+    """Run a chain in a child forked from this worker, which never runs listings
+    itself: every chain starts from the same clean, preloaded state."""
+    reader, writer = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child
+        os.close(reader)
+        try:
+            payload = pickle.dumps(_run_listings(codes, names, root))
+            with os.fdopen(writer, "wb") as pipe:
+                pipe.write(payload)
+        finally:
+            os._exit(0)
+    os.close(writer)
+    deadline = time.monotonic() + CHAIN_TIMEOUT
+    chunks = []
+    with os.fdopen(reader, "rb") as pipe:
+        while True:
+            left = deadline - time.monotonic()
+            if left <= 0 or not select.select([pipe], [], [], left)[0]:
+                os.kill(pid, signal.SIGKILL)
+                os.waitpid(pid, 0)
+                return _failed(codes, f"timed out after {CHAIN_TIMEOUT} s")
+            chunk = pipe.read1(1 << 20)
+            if not chunk:
+                break
+            chunks.append(chunk)
+    _, status = os.waitpid(pid, 0)
+    if not chunks:
+        code = os.waitstatus_to_exitcode(status)
+        return _failed(codes, f"the process running this chain died (exit code {code})")
+    return pickle.loads(b"".join(chunks))
+
+
+@dataclass
+class Chain:
+    codes: list[str]
+    names: list[str]  # shown in tracebacks: "<code block: … id seed-descent>"
+
+
+def _failed(codes: list[str], message: str) -> list[Outcome]:
+    return [Outcome("", message, transient=True) for _ in codes]
+
+
+_pool: dict = {}  # the warm workers, kept across the builds of one `mkdocs serve`
+
+
+def _workers(count: int, engine_digest: str) -> ProcessPoolExecutor:
+    """Workers forked from a server that preloaded numpy and matplotlib."""
+    key = (count, engine_digest)
+    if _pool.get("key") != key:
+        if _pool.get("executor"):
+            _pool["executor"].shutdown(cancel_futures=True)
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(PRELOAD)
+        _pool.update(key=key, executor=ProcessPoolExecutor(count, mp_context=context))
+    return _pool["executor"]
+
+
+def run_chains(chains: list[Chain], root: Path, workers: int | None = None):
+    """Run every chain, `workers` at once; yield (index, outcomes) as they end.
+
+    A chain whose process dies or runs past CHAIN_TIMEOUT gets an error outcome
+    for each of its listings; nothing hangs, nothing is lost silently.
+    """
+    if not chains:
+        return
+    engine = "".join(file_digest(path) or "" for path in sorted(ENGINE.glob("*.py")))
+    executor = _workers(workers or os.cpu_count() or 1, engine)
+    futures = {
+        executor.submit(_run_isolated, chain.codes, chain.names, str(root)): index
+        for index, chain in enumerate(chains)
+    }
+    for future in as_completed(futures):
+        index = futures[future]
+        try:
+            yield index, future.result()
+        except BrokenProcessPool:
+            _pool.clear()
+            yield index, _failed(chains[index].codes, "a build worker died")
