@@ -14,16 +14,30 @@ as missing: it is run again and overwritten, never served, never a crash.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
 import platform
 import sys
 import tempfile
-from importlib import metadata
 from pathlib import Path
 
 from engine.runner import ENGINE, Outcome, file_digest
+
+
+def installed_packages() -> list[str]:
+    """Every installed distribution with its version, as its metadata folder
+    names it ("numpy-2.1.3.dist-info"): cheaper than reading each one's metadata."""
+    found = set()
+    for folder in sys.path:
+        with contextlib.suppress(OSError):
+            found.update(
+                name
+                for name in os.listdir(folder or ".")
+                if name.endswith((".dist-info", ".egg-info"))
+            )
+    return sorted(found)
 
 
 def fingerprint(settings: dict[str, str] | None = None) -> str:
@@ -39,9 +53,7 @@ def fingerprint(settings: dict[str, str] | None = None) -> str:
         platform.platform(),
         json.dumps(settings or {}, sort_keys=True),
     ]
-    parts += sorted(
-        f"{dist.metadata['Name']}=={dist.version}" for dist in metadata.distributions()
-    )
+    parts += installed_packages()
     parts += [
         f"{path.name}:{file_digest(path)}" for path in sorted(ENGINE.glob("*.py"))
     ]

@@ -22,6 +22,7 @@ from engine.runner import Chain, Outcome, run_chains
 
 @dataclass
 class Execution:
+    listings: list[Listing] = field(default_factory=list)
     outcomes: dict[tuple[str, int], Outcome] = field(default_factory=dict)
     from_cache: int = 0
     ran: int = 0
@@ -31,18 +32,20 @@ class Execution:
         return self.outcomes[(listing.page, listing.line)]
 
     def page_digests(self) -> dict[str, str]:
-        """page → a digest that changes whenever anything its listings show changes."""
+        """page → a digest that changes whenever its listings' code or output does."""
         digests: dict[str, hashlib._Hash] = {}
-        for (page, line), outcome in sorted(self.outcomes.items()):
-            digest = digests.setdefault(page, hashlib.sha256())
-            digest.update(f"{line}\0{outcome.output}\0{outcome.error}\0".encode())
+        for listing in self.listings:
+            outcome = self.outcome(listing)
+            digest = digests.setdefault(listing.page, hashlib.sha256())
+            for part in (listing.code, outcome.output, outcome.error or ""):
+                digest.update(part.encode() + b"\0")
         return {page: digest.hexdigest() for page, digest in digests.items()}
 
     def summary(self) -> str:
         total = self.from_cache + self.ran
         return (
             f"listings: {total} ({self.from_cache} from cache, "
-            f"{self.ran} run in {self.seconds:.1f} s)"
+            f"{self.ran} run in {self.seconds:.2f} s)"
         )
 
 
@@ -64,7 +67,7 @@ def execute(
     prune: delete cache entries this set of listings no longer uses (right for
     a build of the whole course, wrong for a build of a part of it).
     """
-    execution = Execution()
+    execution = Execution(listings)
     pending: list[tuple[list[Listing], list[str]]] = []
     used: set[str] = set()
     for chain in chains(listings).values():

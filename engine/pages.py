@@ -65,9 +65,17 @@ def package_name(src_uri: str) -> str:
     return posixpath.basename(src_uri).removesuffix(".md").replace("-", "_")
 
 
-def test_file(src_uri: str) -> str:
+def oracle_tests(src_uri: str) -> str:
     """The oracle tests of a lesson: "tests/test_a_small_network.py"."""
     return f"tests/test_{package_name(src_uri)}.py"
+
+
+def published_url(mkdocs_yml: Path) -> str:
+    """The site_url of mkdocs.yml: where the site is published (`mkdocs serve`
+    replaces it in its config with its own address)."""
+    config = mkdocs_yml.read_text(encoding="utf-8")
+    found = re.search(r"^site_url:\s*(\S+)", config, re.M)
+    return found.group(1) if found else "/"
 
 
 def site_pages(docs: Path) -> list[str]:

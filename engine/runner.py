@@ -31,7 +31,7 @@ import traceback
 import types
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
-from contextlib import redirect_stdout
+from contextlib import contextmanager, redirect_stdout
 from dataclasses import dataclass, field
 from hashlib import sha256
 from pathlib import Path
@@ -64,6 +64,16 @@ def file_digest(path: Path) -> str | None:
         return None
 
 
+_INSTALLED = tuple(
+    {os.path.join(os.path.realpath(p), "") for p in (sys.prefix, sys.base_prefix)}
+)
+
+
+def _installed(path: str) -> bool:
+    """Part of the Python installation or its packages (a .venv inside the project too)."""
+    return path.startswith(_INSTALLED) or f"{os.sep}site-packages{os.sep}" in path
+
+
 def _project_files(root: str, opened: set[str], digests: dict) -> dict[str, str]:
     """Digests of the project's files that are imported modules or were opened."""
     paths = set(opened)
@@ -72,7 +82,7 @@ def _project_files(root: str, opened: set[str], digests: dict) -> dict[str, str]
     )
     found = {}
     for path in paths:
-        if not path.startswith(root) or path.endswith(".pyc"):
+        if not path.startswith(root) or path.endswith(".pyc") or _installed(path):
             continue  # the standard library, numpy, …: covered by the fingerprint
         relative = os.path.relpath(path, root)
         if relative.split(os.sep, 1)[0] in {"build", "site"}:
@@ -188,6 +198,20 @@ def _workers(count: int, engine_digest: str) -> ProcessPoolExecutor:
     return _pool["executor"]
 
 
+@contextmanager
+def _main_script_hidden():
+    """multiprocessing has each new worker re-run the parent's main script
+    (`mkdocs`, a benchmark) unless the script guards itself; the workers need
+    nothing from it, so it is hidden while they start."""
+    main = sys.modules["__main__"]
+    path = main.__dict__.pop("__file__", None) if main.__spec__ is None else None
+    try:
+        yield
+    finally:
+        if path is not None:
+            main.__file__ = path
+
+
 def run_chains(chains: list[Chain], root: Path, workers: int | None = None):
     """Run every chain, `workers` at once; yield (index, outcomes) as they end.
 
@@ -198,10 +222,11 @@ def run_chains(chains: list[Chain], root: Path, workers: int | None = None):
         return
     engine = "".join(file_digest(path) or "" for path in sorted(ENGINE.glob("*.py")))
     executor = _workers(workers or os.cpu_count() or 1, engine)
-    futures = {
-        executor.submit(_run_isolated, chain.codes, chain.names, str(root)): index
-        for index, chain in enumerate(chains)
-    }
+    with _main_script_hidden():  # workers start on the first submits
+        futures = {
+            executor.submit(_run_isolated, chain.codes, chain.names, str(root)): index
+            for index, chain in enumerate(chains)
+        }
     for future in as_completed(futures):
         index = futures[future]
         try:

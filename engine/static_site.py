@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import functools
 import gzip
-import re
 import threading
 from contextlib import contextmanager
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from engine.pages import is_lesson, notebook_uri, page_path, site_pages
+from engine.pages import is_lesson, notebook_uri, page_path, published_url, site_pages
 
 ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM = "/usr/bin/chromium"  # Debian's package; `make test` installs it
@@ -33,9 +32,7 @@ DOCS = ROOT / "docs"
 
 
 def site_url() -> str:
-    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
-    found = re.search(r"^site_url:\s*(\S+)", config, re.M)
-    return found.group(1) if found else "/"
+    return published_url(ROOT / "mkdocs.yml")
 
 
 def site_path() -> str:
@@ -46,6 +43,12 @@ def site_path() -> str:
 
 # Text a static host (GitHub Pages) sends gzipped; page budgets assume it.
 COMPRESSED = {".html", ".css", ".js", ".json", ".xml", ".svg", ".ipynb"}
+
+
+@functools.lru_cache(maxsize=512)
+def _gzipped(body: bytes) -> bytes:
+    """Each asset is compressed once, not on every page a test opens."""
+    return gzip.compress(body, 6)
 
 
 class _Handler(SimpleHTTPRequestHandler):
@@ -63,7 +66,7 @@ class _Handler(SimpleHTTPRequestHandler):
             body = self._local_sitemap(body)
         headers = {"Content-Type": self.guess_type(str(file))}
         if "gzip" in self.headers.get("Accept-Encoding", ""):
-            body = gzip.compress(body, 6)
+            body = _gzipped(body)
             headers["Content-Encoding"] = "gzip"
         self.send_response(200)
         for name, value in {**headers, "Content-Length": str(len(body))}.items():

@@ -43,6 +43,7 @@ from engine.pages import (
     is_lesson,
     notebook_uri,
     page_listings,
+    published_url,
     snippet_expander,
 )
 from engine.runner import BACKEND
@@ -55,7 +56,8 @@ _state: dict = {
     "listings": {},  # (page, id) → Listing
     "execution": Execution(),
     "dirty": False,  # mkdocs serve --dirty
-    "built": {},  # page → Execution.page_digest at the last finished build
+    "built": {},  # page → Execution.page_digests() at the last finished build
+    "notebooks": {},  # lesson → (text, outputs digest) its notebook was written from
 }
 
 
@@ -78,13 +80,6 @@ class _PageAdapter(logging.LoggerAdapter):
     def process(self, msg, kwargs):
         found = re.search(r"code block '([^']+)'", str(msg))
         return f"markdown_exec: {where(found and found.group(1))}: {msg}", kwargs
-
-
-class _NotDirtyWarning(logging.Filter):
-    """Under `serve --dirty` MkDocs warns on every rebuild; strict mode would abort."""
-
-    def filter(self, record):
-        return "A 'dirty' build is being performed" not in record.getMessage()
 
 
 def _render(src, language, css_class, options, md, **kwargs):
@@ -110,8 +105,6 @@ def _render(src, language, css_class, options, md, **kwargs):
 
 def on_startup(command, dirty=False, **kwargs):
     _state["dirty"] = dirty
-    if dirty:
-        logging.getLogger("mkdocs.commands.build").addFilter(_NotDirtyWarning())
 
 
 def on_config(config):
@@ -148,28 +141,40 @@ def on_files(files, config):
     _state["execution"] = execution
     log.info(execution.summary())
 
+    digests = execution.page_digests()
     for uri, text in pages.items():
-        if not is_lesson(uri):
-            continue
-        notebook = page_notebook(
-            text,
-            uri,
-            expand,
-            lambda line, uri=uri: execution.outcomes[(uri, line)].output,
-            config.site_url or "/",
-        )
-        path = root / "build" / notebook_uri(uri)
-        written = nbformat.writes(notebook)
-        if not path.exists() or path.read_text(encoding="utf-8") != written:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(written, encoding="utf-8")
+        if is_lesson(uri):
+            _write_notebook(uri, text, expand, execution, digests.get(uri), config)
 
     if _state["dirty"]:  # pages whose outputs changed are rebuilt too
-        digests = execution.page_digests()
         for file in files.documentation_pages():
             if _state["built"].get(file.src_uri) != digests.get(file.src_uri):
                 file.is_modified = lambda: True
     return files
+
+
+def _write_notebook(uri, text, expand, execution, outputs_digest, config) -> None:
+    """build/notebooks/<page>.ipynb, rewritten only when the page or its outputs
+    changed (its mtime tells `mkdocs serve --dirty` to render it again)."""
+    path = Path(config.config_file_path).parent / "build" / notebook_uri(uri)
+    made_from = (text, outputs_digest)
+    if _state["notebooks"].get(uri) == made_from and path.exists():
+        return
+    notebook = page_notebook(
+        text,
+        uri,
+        expand,
+        lambda line: execution.outcomes[(uri, line)].output,
+        published_url(Path(config.config_file_path)),  # links to the real site
+    )
+    invalid: dict = {}
+    written = nbformat.writes(notebook, capture_validation_error=invalid)
+    if invalid:
+        raise PluginError(f"docs/{uri}: its notebook is invalid: {invalid}")
+    if not path.exists() or path.read_text(encoding="utf-8") != written:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(written, encoding="utf-8")
+    _state["notebooks"][uri] = made_from
 
 
 def on_page_markdown(markdown, page, **kwargs):

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
@@ -18,12 +17,12 @@ def pytest_addoption(parser):
 
 
 @pytest.fixture(scope="session")
-def site(tmp_path_factory) -> Path:
+def site(tmp_path_factory, request) -> Path:
     """The site built once from this checkout, shared by every xdist worker;
     the build's own log on failure."""
     shared = tmp_path_factory.getbasetemp()
-    if os.environ.get("PYTEST_XDIST_WORKER"):
-        shared = shared.parent  # the folder all workers' temp folders live in
+    if hasattr(request.config, "workerinput"):  # an xdist worker of this session
+        shared = shared.parent  # the folder all its workers' temp folders live in
     site_dir, failed = shared / "site", shared / "site-build-failed.log"
     with FileLock(shared / "site.lock"):
         if not (shared / "site-built").exists() and not failed.exists():

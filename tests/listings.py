@@ -13,6 +13,7 @@ from __future__ import annotations
 import html
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -47,8 +48,10 @@ class Listing(pages.Listing):
 
 
 def clean_env(**env: str) -> dict[str, str]:
-    """This environment without the caller's BUILD_* settings, plus `env`."""
-    kept = {k: v for k, v in os.environ.items() if not k.startswith("BUILD_")}
+    """This environment without the caller's BUILD_* settings (and without
+    xdist's worker variables, for a pytest run inside a test), plus `env`."""
+    own = ("BUILD_", "PYTEST_XDIST_")
+    kept = {k: v for k, v in os.environ.items() if not k.startswith(own)}
     return {**kept, "NO_MKDOCS_2_WARNING": "1", **env}
 
 
@@ -73,6 +76,24 @@ def build_site(
         text=True,
         timeout=1200,
     )
+
+
+LEFT_BEHIND = shutil.ignore_patterns(
+    ".git", ".venv", "site", "build", "node_modules", "__pycache__", ".*_cache"
+)
+CACHE = Path("build") / "cache"
+
+
+def copy_project(tmp_path: Path) -> Path:
+    """This checkout without its builds, but with its build cache, so a build
+    of the copy runs only what differs from this checkout."""
+    project = tmp_path / "project"
+    shutil.copytree(ROOT, project, ignore=LEFT_BEHIND)
+    if (ROOT / CACHE).exists():
+        shutil.copytree(ROOT / CACHE, project / CACHE)
+    if (ROOT / "node_modules").exists():  # the pinned KaTeX, installed by make
+        (project / "node_modules").symlink_to(ROOT / "node_modules")
+    return project
 
 
 def markdown_files() -> list[Path]:

@@ -8,18 +8,12 @@ checkout's listing cache, so its build re-runs only what the fault touches.
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
-from listings import ROOT, clean_env
-
-LEFT_BEHIND = shutil.ignore_patterns(
-    ".git", ".venv", "site", "build", "node_modules", "__pycache__", ".*_cache"
-)
+from listings import clean_env, copy_project
 
 PLANTED = {
     "a wrong derivative": (
@@ -44,20 +38,6 @@ PLANTED = {
         "docs/lessons/derivatives.md",
     ),
 }
-
-
-CACHE = Path("build") / "cache"
-
-
-def copy_project(tmp_path) -> Path:
-    """This checkout without its builds, but with its listing cache."""
-    project = tmp_path / "project"
-    shutil.copytree(ROOT, project, ignore=LEFT_BEHIND)
-    if (ROOT / CACHE).exists():
-        shutil.copytree(ROOT / CACHE, project / CACHE)
-    if (ROOT / "node_modules").exists():  # the pinned KaTeX, installed by make
-        (project / "node_modules").symlink_to(ROOT / "node_modules")
-    return project
 
 
 def copy_with_fault(tmp_path, path, good, bad):

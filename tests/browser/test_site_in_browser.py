@@ -2,9 +2,10 @@
 
 Every page, in light and dark and at desktop and phone width: it loads with no
 console error and no request to another host, its math is typeset, its figures
-have a size, and a screenshot lands in build/screenshots/ for a human to look
-at (with --screenshots: make screenshots). Then the things a reader clicks: copy, search, the learning-rate lab
-(reached by instant navigation), the dark-mode toggle, notebook downloads.
+have a size, a lesson's notebook downloads, and (with --screenshots, as `make
+screenshots` runs it) a screenshot lands in build/screenshots/ for a human to
+look at. Then the things a reader clicks: copy, search, the learning-rate lab
+(reached by instant navigation), the dark-mode toggle.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ RAW_MATH = ("\\(", "\\)", "\\[", "\\]", "$$")
 # Everything a page draws as a figure: matplotlib SVGs, notebook images, the lab.
 FIGURES = ".listing svg[role=img], .jp-RenderedSVG svg, .md-content img"
 WIDTHS = {"desktop": 1280, "phone": 390}
+LESSONS = set(lesson_paths())
 
 
 def _load(visit, url: str):
@@ -54,8 +56,21 @@ def test_page_renders_cleanly(path, scheme, base_url, open_tab, screenshots):
                 path.strip("/").replace("/", "--") or "home"
             ) + f"-{scheme}-{device}"
             visit.page.screenshot(path=screenshots / f"{name}.png", full_page=True)
+    if path in LESSONS:
+        assert_notebook_downloads(visit, where)
     assert not visit.errors, f"{where}: console errors {visit.errors}"
     assert not visit.foreign, f"{where}: requests to other hosts {visit.foreign}"
+
+
+def assert_notebook_downloads(visit, where: str) -> None:
+    """A lesson's Download button is visible and hands over a valid notebook."""
+    button = visit.page.locator("a.notebook-download")
+    assert button.is_visible(), f"{where}: no visible Download button"
+    response = visit.page.request.get(button.evaluate("a => a.href"))
+    assert response.ok, f"{where}: download failed with HTTP {response.status}"
+    notebook = nbformat.reads(response.text(), as_version=4)
+    nbformat.validate(notebook)
+    assert json.loads(response.text())["cells"], f"{where}: empty notebook"
 
 
 def test_math_is_typeset_by_katex(base_url, open_tab):
@@ -140,19 +155,6 @@ def test_dark_mode_toggle(base_url, open_tab):
     assert visit.page.evaluate(scheme) == "slate"
     visit.page.locator("[for=__palette_0]").first.click()
     assert visit.page.evaluate(scheme) == "default"
-
-
-@pytest.mark.parametrize("path", lesson_paths())
-def test_notebook_download(path, base_url, open_tab):
-    visit = open_tab()
-    _load(visit, base_url + path)
-    button = visit.page.locator("a.notebook-download")
-    assert button.is_visible(), f"{path}: no visible Download button"
-    response = visit.page.request.get(button.evaluate("a => a.href"))
-    assert response.ok, f"{path}: download failed with HTTP {response.status}"
-    notebook = nbformat.reads(response.text(), as_version=4)
-    nbformat.validate(notebook)
-    assert json.loads(response.text())["cells"], f"{path}: empty notebook"
 
 
 def test_missing_page_shows_the_404_page(base_url, open_tab):
