@@ -1,10 +1,13 @@
-"""The build cache on the whole course: an edited helper reaches every page.
+"""The build cache on the whole course: an edited helper reaches every page,
+and corrupt cache entries are run again, never served, never a crash.
 
 A copy of the project with this checkout's (warm) cache changes the sentence
-snippets/verify.py prints under every verified derivative. The next build must
-show the new sentence wherever this checkout's build shows the old one, while the listings that never import the helper still come from the cache.
-(tests/test_engine.py checks the same mechanism in miniature, and that the
-check bites.)
+snippets/verify.py prints under every verified derivative, and garbles every
+rendered notebook and a tenth of the listing entries in its cache. The next
+build must succeed and show the new sentence wherever this checkout's build
+shows the old one, while the listings that never import the helper still come
+from the cache. (tests/test_engine.py checks the same in miniature, and that
+each check bites.)
 """
 
 from __future__ import annotations
@@ -26,6 +29,10 @@ def test_an_edited_helper_changes_every_page_that_uses_it(site, tmp_path):
         "snippets/verify.py no longer prints the line: update this test"
     )
     helper.write_text(source.replace(OLD, NEW), encoding="utf-8")
+    cache = project / "build" / "cache"
+    entries = sorted(cache.glob("listings/*/*.json"))[::10]
+    for entry in [*entries, *cache.glob("notebook-html/*.json")]:
+        entry.write_text('{"output": "garbled', encoding="utf-8")
 
     done = build_site(project, tmp_path / "site")
     assert done.returncode == 0, done.stderr
