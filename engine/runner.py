@@ -3,7 +3,7 @@
 A chain is a list of listings' code that share one interpreter (markdown-exec's
 `session=`). Each chain runs in its own process, forked from a worker that has
 already imported numpy and matplotlib (one worker per core, kept warm across
-the rebuilds of `mkdocs serve`), so:
+the rebuilds of `mkdocs serve`; POSIX only: fork and forkserver), so:
 
 - chains cannot leak state into each other, and the order or number of workers
   cannot change what they print: a parallel build equals a serial one;
@@ -55,6 +55,16 @@ class Outcome:
     depends: dict[str, str] = field(default_factory=dict)
     seconds: float = 0.0
     transient: bool = False  # the process died or timed out: never cached
+
+
+@dataclass
+class Chain:
+    codes: list[str]
+    names: list[str]  # shown in tracebacks: "<code block: … id seed-descent>"
+
+
+def _failed(codes: list[str], message: str) -> list[Outcome]:
+    return [Outcome("", message, transient=True) for _ in codes]
 
 
 def file_digest(path: Path) -> str | None:
@@ -111,32 +121,32 @@ def _run_listings(codes: list[str], names: list[str], root: str) -> list[Outcome
     main = types.ModuleType("__main__")
     sys.modules["__main__"] = main
     sys.path.insert(0, project)
-    os.chdir(tempfile.mkdtemp(prefix="listing-"))
-
     outcomes = []
-    for code, name in zip(codes, names, strict=True):
-        linecache.cache[name] = (len(code), None, code.splitlines(True), name)
-        printed, error = io.StringIO(), None
-        start = time.perf_counter()
-        try:
-            with redirect_stdout(printed):
-                exec(compile(code, name, "exec"), main.__dict__)
-        except BaseException as raised:
-            # The traceback from the listing's own frame on, as Python prints it.
-            frames = traceback.extract_tb(raised.__traceback__)[1:]
-            error = "Traceback (most recent call last):\n" + "".join(
-                traceback.format_list(frames)
-            )
-            error += "".join(traceback.format_exception_only(raised))
-        outcomes.append(
-            Outcome(
-                printed.getvalue(),
-                error,
-                _project_files(project + os.sep, opened, digests),
-                time.perf_counter() - start,
-            )
-        )
+    with tempfile.TemporaryDirectory(prefix="listing-") as folder:
+        os.chdir(folder)  # files a listing writes land here, and go
+        for code, name in zip(codes, names, strict=True):
+            printed, error, seconds = _run_listing(code, name, main)
+            read = _project_files(project + os.sep, opened, digests)
+            outcomes.append(Outcome(printed, error, read, seconds))
     return outcomes
+
+
+def _run_listing(code: str, name: str, main) -> tuple[str, str | None, float]:
+    """Run one listing in `main`'s namespace: (what it printed, its traceback, seconds)."""
+    linecache.cache[name] = (len(code), None, code.splitlines(True), name)
+    printed, error = io.StringIO(), None
+    start = time.perf_counter()
+    try:
+        with redirect_stdout(printed):
+            exec(compile(code, name, "exec"), main.__dict__)
+    except BaseException as raised:
+        # The traceback from the listing's own frame on, as Python prints it.
+        frames = traceback.extract_tb(raised.__traceback__)[1:]
+        error = "Traceback (most recent call last):\n" + "".join(
+            traceback.format_list(frames)
+        )
+        error += "".join(traceback.format_exception_only(raised))
+    return printed.getvalue(), error, time.perf_counter() - start
 
 
 def _run_isolated(codes: list[str], names: list[str], root: str) -> list[Outcome]:
@@ -171,16 +181,6 @@ def _run_isolated(codes: list[str], names: list[str], root: str) -> list[Outcome
         code = os.waitstatus_to_exitcode(status)
         return _failed(codes, f"the process running this chain died (exit code {code})")
     return pickle.loads(b"".join(chunks))
-
-
-@dataclass
-class Chain:
-    codes: list[str]
-    names: list[str]  # shown in tracebacks: "<code block: … id seed-descent>"
-
-
-def _failed(codes: list[str], message: str) -> list[Outcome]:
-    return [Outcome("", message, transient=True) for _ in codes]
 
 
 _pool: dict = {}  # the warm workers, kept across the builds of one `mkdocs serve`
