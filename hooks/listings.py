@@ -57,7 +57,7 @@ _state: dict = {
     "execution": Execution(),
     "dirty": False,  # mkdocs serve --dirty
     "built": {},  # page → Execution.page_digests() at the last finished build
-    "notebooks": {},  # lesson → (text, outputs digest) its notebook was written from
+    "notebooks": {},  # lesson → (its text, page digest) its notebook was made from
 }
 
 
