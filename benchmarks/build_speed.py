@@ -41,30 +41,32 @@ from pathlib import Path
 
 import matplotlib
 
-from engine.pages import chains, page_listings, page_path, site_pages, snippet_expander
+from engine import project_copy
+from engine.pages import (
+    LESSON_SECTIONS,
+    chains,
+    page_listings,
+    page_path,
+    site_pages,
+    snippet_expander,
+)
 from engine.runner import BACKEND
 from engine.static_site import site_path
 
 ROOT = Path(__file__).resolve().parents[1]
 MKDOCS = [sys.executable, "-m", "mkdocs"]
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-LEFT_BEHIND = shutil.ignore_patterns(
-    ".git", ".venv", "site", "build", "node_modules", "__pycache__", ".*_cache"
-)
 PROSE_PAGE = "lessons/derivatives.md"
 SNIPPET = "snippets/derivatives/seed_example.py"  # its chain: one listing
 COPIES = 10
 
 
-def copy_project(where: Path, copies: int = 1) -> Path:
+def copy_course(where: Path, copies: int = 1) -> Path:
     """This checkout in `where`, with the lesson folders copied `copies` times."""
-    project = where / "project"
-    project.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copytree(ROOT, project, ignore=LEFT_BEHIND)
-    (project / "node_modules").symlink_to(ROOT / "node_modules")
+    project = project_copy.copy_project(ROOT, where / "project", with_cache=False)
     nav = []
     for n in range(2, copies + 1):
-        for section in ("lessons", "deeper"):
+        for section in LESSON_SECTIONS:
             shutil.copytree(
                 project / "docs" / section, project / "docs" / f"{section}{n}"
             )
@@ -207,7 +209,7 @@ def main() -> int:
     median = statistics.median
 
     with tempfile.TemporaryDirectory() as where:
-        project = copy_project(Path(where) / "1x")
+        project = copy_course(Path(where) / "1x")
         cold = [build(project, cold=True) for _ in range(args.runs)]
         cached = [build(project, cold=False) for _ in range(args.runs)]
         passes = [one_pass(project) for _ in range(args.runs)]
@@ -227,7 +229,7 @@ def main() -> int:
             ),
         ]
         if not args.no_large:
-            large = copy_project(Path(where) / f"{COPIES}x", COPIES)
+            large = copy_course(Path(where) / f"{COPIES}x", COPIES)
             # The copies' listings are the same code: the 1× cache serves them.
             shutil.copytree(project / "build" / "cache", large / "build" / "cache")
             prose = serve_edits(large, args.runs, snippet=False)["prose"]

@@ -6,7 +6,7 @@ loads them (docs/javascripts/katex.js typesets). Only the woff2 fonts are
 copied: every browser that runs KaTeX picks woff2, the first source in katex.css.
 
 Math is typeset in the browser, not here: KaTeX's HTML and MathML for every
-formula would double the size of a math-heavy page (budget: 300 KB).
+formula would double the size of a math-heavy page (budget: engine/pages.py).
 """
 
 from __future__ import annotations

@@ -13,7 +13,6 @@ from __future__ import annotations
 import html
 import os
 import re
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -23,7 +22,7 @@ from pathlib import Path
 
 from pytest_codeblocks.main import extract_from_file
 
-from engine import pages
+from engine import pages, project_copy
 from engine.runner import BACKEND
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -78,22 +77,10 @@ def build_site(
     )
 
 
-LEFT_BEHIND = shutil.ignore_patterns(
-    ".git", ".venv", "site", "build", "node_modules", "__pycache__", ".*_cache"
-)
-CACHE = Path("build") / "cache"
-
-
 def copy_project(tmp_path: Path) -> Path:
     """This checkout without its builds, but with its build cache, so a build
     of the copy runs only what differs from this checkout."""
-    project = tmp_path / "project"
-    shutil.copytree(ROOT, project, ignore=LEFT_BEHIND)
-    if (ROOT / CACHE).exists():
-        shutil.copytree(ROOT / CACHE, project / CACHE)
-    if (ROOT / "node_modules").exists():  # the pinned KaTeX, installed by make
-        (project / "node_modules").symlink_to(ROOT / "node_modules")
-    return project
+    return project_copy.copy_project(ROOT, tmp_path / "project")
 
 
 def markdown_files() -> list[Path]:
