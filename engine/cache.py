@@ -21,6 +21,7 @@ import os
 import platform
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 from engine.runner import ENGINE, Outcome, file_digest
@@ -120,7 +121,13 @@ class ListingCache:
             self._digest(name) == digest for name, digest in outcome.depends.items()
         )
 
-    def put(self, key: str, outcome: Outcome) -> None:
+    def put(self, key: str, outcome: Outcome, started: float) -> None:
+        """Store an outcome, unless a file it read changed after `started` (the
+        time its chain began): it may have printed what the old file said."""
+        for name in outcome.depends:
+            with contextlib.suppress(OSError):
+                if (self.root / name).stat().st_mtime > started:
+                    return
         path = self._path(key)
         path.parent.mkdir(parents=True, exist_ok=True)
         entry = {
@@ -135,12 +142,14 @@ class ListingCache:
         os.replace(temporary, path)  # readers see the old entry or the new one
 
     def prune(self, used: set[str]) -> int:
-        """Delete every entry (and stray temporary file) not in `used`."""
+        """Delete every entry not in `used`, and temporary files an hour old
+        (a younger one may be another build's entry being written)."""
         if not self.folder.is_dir():
             return 0
-        removed = 0
+        removed, an_hour_ago = 0, time.time() - 3600
         for path in self.folder.glob("*/*"):
-            if path.stem not in used:
+            stale_tmp = path.suffix == ".tmp" and path.stat().st_mtime < an_hour_ago
+            if (path.suffix == ".json" and path.stem not in used) or stale_tmp:
                 path.unlink(missing_ok=True)
                 removed += 1
         return removed

@@ -82,17 +82,19 @@ def execute(
         else:
             pending.append((chain, keys))
 
-    start = time.perf_counter()
+    start, started = time.perf_counter(), time.time()
     work = [
         Chain([x.code for x in chain], [block_name(x) for x in chain])
         for chain, _ in pending
     ]
-    for index, outcomes in run_chains(work, root, workers):
+    for index, outcomes in run_chains(work, root, workers, cache.fingerprint):
         chain, keys = pending[index]
         for listing, key, outcome in zip(chain, keys, outcomes, strict=True):
             execution.outcomes[(listing.page, listing.line)] = outcome
-            if not outcome.transient:
-                cache.put(key, outcome)
+            # A failure runs again next time: its traceback names the fence's
+            # line, which the cache key does not know.
+            if not outcome.transient and not outcome.error:
+                cache.put(key, outcome, started)
         execution.ran += len(chain)
     execution.seconds = time.perf_counter() - start if pending else 0.0
     if prune:

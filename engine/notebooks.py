@@ -18,7 +18,7 @@ from collections.abc import Callable
 
 import nbformat
 
-from engine.pages import TRUE, Expand, Fence, read_fence
+from engine.pages import Expand, Fence, is_true, read_fence
 
 # Admonitions (!!!), collapsible blocks (??? / ???+) and content tabs (===).
 _CONTAINER = re.compile(
@@ -145,7 +145,7 @@ def page_notebook(
         if fence:
             count += 1
             listing_id = fence.options["id"]
-            html = fence.options.get("html") in TRUE
+            html = is_true(fence.options.get("html", ""))
             cell = nbformat.v4.new_code_cell(
                 source,
                 id=listing_id,

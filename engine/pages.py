@@ -31,7 +31,10 @@ PAGE_BUDGET = {
     "accessibility": 100,
 }
 
-TRUE = {"1", "on", "true", "yes"}  # what markdown-exec reads as a true option
+
+def is_true(value: str) -> bool:
+    """An option as markdown-exec reads it: anything but "", no, off, false, 0."""
+    return value.lower() not in {"", "no", "off", "false", "0"}
 
 
 # ── Pages and their names ────────────────────────────────────────────────────
@@ -116,7 +119,7 @@ class Fence:
 
     @property
     def executed(self) -> bool:
-        return self.language == "python" and self.options.get("exec") in TRUE
+        return self.language == "python" and is_true(self.options.get("exec", ""))
 
 
 def read_fence(lines: list[str], index: int) -> Fence | None:

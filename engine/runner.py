@@ -3,7 +3,7 @@
 A chain is a list of listings' code that share one interpreter (markdown-exec's
 `session=`). Each chain runs in its own process, forked from a worker that has
 already imported numpy and matplotlib (one worker per core, kept warm across
-the rebuilds of `mkdocs serve`; POSIX only: fork and forkserver), so:
+the rebuilds of `mkdocs serve`, ended with the build; POSIX only), so:
 
 - chains cannot leak state into each other, and the order or number of workers
   cannot change what they print: a parallel build equals a serial one;
@@ -17,6 +17,9 @@ knows which source files an output depends on.
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
+import importlib
 import io
 import linecache
 import multiprocessing
@@ -38,8 +41,10 @@ from pathlib import Path
 
 # Figures: a listing's plt.show() prints the figure as inline SVG into the page.
 BACKEND = "module://engine.svg_backend"
-# Not the engine or snippets: `mkdocs serve` keeps the server while they are edited.
+# Imported once by each worker, before any chain is forked from it; never
+# snippets/, whose files change while `mkdocs serve` keeps the workers.
 PRELOAD = ["numpy", "matplotlib", "matplotlib.pyplot", "engine.warm"]
+PR_SET_PDEATHSIG = 1  # prctl(2)
 CHAIN_TIMEOUT = 600  # seconds; a runaway loop fails the build instead of hanging it
 ENGINE = Path(__file__).resolve().parent
 
@@ -51,8 +56,9 @@ class Outcome:
     output: str
     error: str | None = None
     # Files of the project the chain had imported or opened by the end of this
-    # listing (path relative to the project → sha256 of its bytes).
-    depends: dict[str, str] = field(default_factory=dict)
+    # listing (path relative to the project → sha256 of its bytes, or None if
+    # it was not there).
+    depends: dict[str, str | None] = field(default_factory=dict)
     seconds: float = 0.0
     transient: bool = False  # the process died or timed out: never cached
 
@@ -84,7 +90,7 @@ def _installed(path: str) -> bool:
     return path.startswith(_INSTALLED) or f"{os.sep}site-packages{os.sep}" in path
 
 
-def _project_files(root: str, opened: set[str], digests: dict) -> dict[str, str]:
+def _project_files(root: str, opened: set[str], digests: dict) -> dict[str, str | None]:
     """Digests of the project's files that are imported modules or were opened."""
     paths = set(opened)
     paths.update(
@@ -99,8 +105,9 @@ def _project_files(root: str, opened: set[str], digests: dict) -> dict[str, str]
             continue
         if path not in digests:
             digests[path] = file_digest(Path(path))
-        if digests[path]:
-            found[Path(relative).as_posix()] = digests[path]
+        # None: a file the listing tried to open and did not find; if it
+        # appears, the listing must run again.
+        found[Path(relative).as_posix()] = digests[path]
     return found
 
 
@@ -186,15 +193,31 @@ def _run_isolated(codes: list[str], names: list[str], root: str) -> list[Outcome
 _pool: dict = {}  # the warm workers, kept across the builds of one `mkdocs serve`
 
 
-def _workers(count: int, engine_digest: str) -> ProcessPoolExecutor:
-    """Workers forked from a server that preloaded numpy and matplotlib."""
-    key = (count, engine_digest)
-    if _pool.get("key") != key:
+def _prepare_worker(build: int) -> None:
+    """Once in each new worker: end with the build that started it, and preload."""
+    with contextlib.suppress(OSError, AttributeError):  # Linux: even after a SIGKILL
+        ctypes.CDLL(None).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != build:  # the build ended before prctl took effect
+        os._exit(0)
+    for name in PRELOAD:
+        importlib.import_module(name)
+
+
+def _workers(count: int, key: str) -> ProcessPoolExecutor:
+    """Fresh interpreters that preloaded numpy and matplotlib, one per core.
+
+    `key` is the environment's fingerprint: after `pip install --upgrade` (or an
+    edit of the engine) new workers start, with the new libraries loaded."""
+    if _pool.get("key") != (count, key):
         if _pool.get("executor"):
-            _pool["executor"].shutdown(cancel_futures=True)
-        context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(PRELOAD)
-        _pool.update(key=key, executor=ProcessPoolExecutor(count, mp_context=context))
+            _pool["executor"].shutdown(wait=False, cancel_futures=True)
+        executor = ProcessPoolExecutor(
+            count,
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=_prepare_worker,
+            initargs=(os.getpid(),),
+        )
+        _pool.update(key=(count, key), executor=executor)
     return _pool["executor"]
 
 
@@ -212,21 +235,34 @@ def _main_script_hidden():
             main.__file__ = path
 
 
-def run_chains(chains: list[Chain], root: Path, workers: int | None = None):
-    """Run every chain, `workers` at once; yield (index, outcomes) as they end.
+def _submit(chains: list[Chain], root: Path, workers: int, key: str) -> dict:
+    """Hand every chain to the workers; a pool broken since the last build
+    (a worker killed while idle) is replaced once."""
+    for attempt in (1, 2):
+        executor = _workers(workers, key)
+        try:
+            with _main_script_hidden():  # workers start on the first submits
+                return {
+                    executor.submit(_run_isolated, c.codes, c.names, str(root)): index
+                    for index, c in enumerate(chains)
+                }
+        except BrokenProcessPool:
+            _pool.clear()
+            if attempt == 2:
+                raise
+    raise AssertionError("unreachable")
+
+
+def run_chains(chains: list[Chain], root: Path, workers: int | None, key: str):
+    """Run every chain, `workers` at once (default: every core); yield (index,
+    outcomes) as they end. `key` names the environment (the cache fingerprint).
 
     A chain whose process dies or runs past CHAIN_TIMEOUT gets an error outcome
     for each of its listings; nothing hangs, nothing is lost silently.
     """
     if not chains:
         return
-    engine = "".join(file_digest(path) or "" for path in sorted(ENGINE.glob("*.py")))
-    executor = _workers(workers or os.cpu_count() or 1, engine)
-    with _main_script_hidden():  # workers start on the first submits
-        futures = {
-            executor.submit(_run_isolated, chain.codes, chain.names, str(root)): index
-            for index, chain in enumerate(chains)
-        }
+    futures = _submit(chains, root, workers or os.cpu_count() or 1, key)
     for future in as_completed(futures):
         index = futures[future]
         try:

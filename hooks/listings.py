@@ -103,6 +103,18 @@ def _render(src, language, css_class, options, md, **kwargs):
     return Markup(f'<div class="listing" id="{block_id}">{html}</div><!-- /listing -->')
 
 
+RENDER_ONLY = {"tree", "pyodide"}  # markdown-exec fences that run nothing at build time
+
+
+def _refuse(src, language, css_class, options, md, **kwargs):
+    """Only python listings run, through the engine (cached, tested as a reader
+    runs them); markdown-exec would run any other executed fence unchecked."""
+    raise PluginError(
+        f"{where(options.get('id'))}: an executed {language} fence; only python "
+        "listings run at build time (show a command in a plain fence instead)"
+    )
+
+
 def on_startup(command, dirty=False, **kwargs):
     _state["dirty"] = dirty
 
@@ -114,6 +126,10 @@ def on_config(config):
     for fence in config.mdx_configs["pymdownx.superfences"]["custom_fences"]:
         if fence["name"] == "python":
             fence["format"] = _render
+        elif (
+            fence["name"] not in RENDER_ONLY
+        ):  # bash, pycon, …: markdown-exec would run it
+            fence["format"] = _refuse
     return config
 
 

@@ -42,8 +42,13 @@ class Listing(pages.Listing):
     collected: str = ""
 
     @property
+    def exec_on(self) -> bool:
+        """markdown-exec would run this fence, whatever its language."""
+        return pages.is_true(self.options.get("exec", ""))
+
+    @property
     def executed(self) -> bool:
-        return self.language == "python" and self.options.get("exec") in pages.TRUE
+        return self.language == "python" and self.exec_on
 
 
 def clean_env(**env: str) -> dict[str, str]:
@@ -243,7 +248,7 @@ def shown_on_page(site: Path, listing: Listing) -> str:
             while f'<div class="{wrapper}' in shown:
                 shown = _drop_div(shown, f'<div class="{wrapper}', True)
     shown = shown.strip()
-    if listing.options.get("html") in pages.TRUE:
+    if pages.is_true(listing.options.get("html", "")):
         if source.startswith("tabbed"):
             # Inside a tab, Markdown wraps the raw output in a paragraph.
             shown = re.sub(r"^<p>(.*)</p>$", r"\1", shown, flags=re.S).strip()

@@ -59,7 +59,12 @@ def test_no_block_in_docs_is_skipped_silently():
             if (name, line) not in collected:
                 problems.append(f"docs/{name}:{line}: fence the collector did not see")
     for listing in all_listings():
-        if not listing.executed and not listing.marks:
+        if listing.exec_on and not listing.executed:
+            problems.append(
+                f"{listing.where}: an executed {listing.language or 'plain'} fence; "
+                "only python listings run (the build refuses any other)"
+            )
+        elif not listing.executed and not listing.marks:
             problems.append(
                 f"{listing.where}: a {listing.language or 'plain'} fence that is "
                 'neither executed (exec="on") nor marked <!--pytest.mark.skip(reason=...)-->'
