@@ -3,9 +3,11 @@
 An entry's key is the sha256 of the environment's fingerprint and the code of
 the listing together with every earlier listing of its chain, so a change to a
 listing re-runs its chain and no other. The entry records the project files
-the chain had imported or opened by then (snippets modules, data) with their
-digests; if any of them changed since, the entry is stale and the chain runs
-again. So nothing is ever served that the current sources would not print.
+the chain had imported or opened by then (snippets modules, data, files it
+looked for and did not find) with their digests; if any of them changed since,
+the entry is stale and the chain runs again. What the engine cannot see is not
+tracked: a module a listing failed to import, a file it only stat-ed, the
+clock, the network. The lessons use none of these; CI builds without a cache.
 
 Entries are small JSON files under one folder (git-ignored, outside docs/ and
 site/), written atomically. An entry that cannot be read or parsed is treated
