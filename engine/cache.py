@@ -109,7 +109,6 @@ class ListingCache:
                 output=entry["output"],
                 error=entry["error"],
                 depends=dict(entry["depends"]),
-                seconds=float(entry["seconds"]),
             )
             if not isinstance(outcome.output, str):
                 return None
@@ -136,7 +135,6 @@ class ListingCache:
             "output": outcome.output,
             "error": outcome.error,
             "depends": outcome.depends,
-            "seconds": outcome.seconds,
         }
         handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
         with os.fdopen(handle, "w", encoding="utf-8") as file:

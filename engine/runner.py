@@ -59,7 +59,6 @@ class Outcome:
     # listing (path relative to the project → sha256 of its bytes, or None if
     # it was not there).
     depends: dict[str, str | None] = field(default_factory=dict)
-    seconds: float = 0.0
     transient: bool = False  # the process died or timed out: never cached
 
 
@@ -132,17 +131,16 @@ def _run_listings(codes: list[str], names: list[str], root: str) -> list[Outcome
     with tempfile.TemporaryDirectory(prefix="listing-") as folder:
         os.chdir(folder)  # files a listing writes land here, and go
         for code, name in zip(codes, names, strict=True):
-            printed, error, seconds = _run_listing(code, name, main)
+            printed, error = _run_listing(code, name, main)
             read = _project_files(project + os.sep, opened, digests)
-            outcomes.append(Outcome(printed, error, read, seconds))
+            outcomes.append(Outcome(printed, error, read))
     return outcomes
 
 
-def _run_listing(code: str, name: str, main) -> tuple[str, str | None, float]:
-    """Run one listing in `main`'s namespace: (what it printed, its traceback, seconds)."""
+def _run_listing(code: str, name: str, main) -> tuple[str, str | None]:
+    """Run one listing in `main`'s namespace: (what it printed, its traceback)."""
     linecache.cache[name] = (len(code), None, code.splitlines(True), name)
     printed, error = io.StringIO(), None
-    start = time.perf_counter()
     try:
         with redirect_stdout(printed):
             exec(compile(code, name, "exec"), main.__dict__)
@@ -153,7 +151,7 @@ def _run_listing(code: str, name: str, main) -> tuple[str, str | None, float]:
             traceback.format_list(frames)
         )
         error += "".join(traceback.format_exception_only(raised))
-    return printed.getvalue(), error, time.perf_counter() - start
+    return printed.getvalue(), error
 
 
 def _run_isolated(codes: list[str], names: list[str], root: str) -> list[Outcome]:

@@ -126,9 +126,7 @@ def on_config(config):
     for fence in config.mdx_configs["pymdownx.superfences"]["custom_fences"]:
         if fence["name"] == "python":
             fence["format"] = _render
-        elif (
-            fence["name"] not in RENDER_ONLY
-        ):  # bash, pycon, …: markdown-exec would run it
+        elif fence["name"] not in RENDER_ONLY:  # sh, pycon, …: would run unchecked
             fence["format"] = _refuse
     return config
 
@@ -169,11 +167,11 @@ def on_files(files, config):
     return files
 
 
-def _write_notebook(uri, text, expand, execution, outputs_digest, config) -> None:
-    """build/notebooks/<page>.ipynb, rewritten only when the page or its outputs
+def _write_notebook(uri, text, expand, execution, page_digest, config) -> None:
+    """build/notebooks/<page>.ipynb, rewritten only when the page or its listings
     changed (its mtime tells `mkdocs serve --dirty` to render it again)."""
     path = Path(config.config_file_path).parent / "build" / notebook_uri(uri)
-    made_from = (text, outputs_digest)
+    made_from = (text, page_digest)
     if _state["notebooks"].get(uri) == made_from and path.exists():
         return
     notebook = page_notebook(

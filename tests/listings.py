@@ -137,14 +137,14 @@ def find(page: str, block_id: str) -> Listing:
     raise LookupError(f"docs/{page}: no listing with id={block_id!r}")
 
 
-def chain_of(listing: Listing) -> list[Listing]:
-    """The listings that share this one's interpreter, in page order."""
-    return [x for x in executed_listings() if x.chain == listing.chain]
+def chain_of(chain: tuple[str, str]) -> list[Listing]:
+    """The listings of a chain (`Listing.chain`): one interpreter, page order."""
+    return [x for x in executed_listings() if x.chain == chain]
 
 
 def predecessors(listing: Listing) -> list[Listing]:
     """Earlier listings of the same chain, which this one continues."""
-    return [x for x in chain_of(listing) if x.line < listing.line]
+    return [x for x in chain_of(listing.chain) if x.line < listing.line]
 
 
 def _run(program: str, cwd: Path) -> subprocess.CompletedProcess:
@@ -163,7 +163,7 @@ def reader_run(chain: tuple[str, str]) -> dict[int, str]:
     """Run a whole chain once, as a reader would: one fresh interpreter, the
     listings one after the other. Returns what each listing printed, by line;
     raises AssertionError naming the page and line of a listing that fails."""
-    listings = [x for x in executed_listings() if x.chain == chain]
+    listings = chain_of(chain)
     program = "".join(
         f"{x.code}\nprint({_SENTINEL.format(x.line)!r})\n" for x in listings
     )
