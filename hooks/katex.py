@@ -1,35 +1,69 @@
-"""Serve KaTeX from the site itself: no CDN, so math renders with the network off.
+"""Math typeset when the site is built, with the KaTeX pinned in package-lock.json.
 
-`make` installs the KaTeX pinned in package-lock.json (`npm ci`); this hook adds
-the few files a page needs to the site under `vendor/katex/`, and mkdocs.yml
-loads them (docs/javascripts/katex.js typesets). Only the woff2 fonts are
-copied: every browser that runs KaTeX picks woff2, the first source in katex.css.
+`make` installs KaTeX (`npm ci`). `engine.typeset` turns every formula of every
+page into KaTeX's HTML and MathML after the page is rendered (`on_post_page`,
+so the search index keeps the TeX), with a cache in build/cache/math. The site
+serves only KaTeX's stylesheet and woff2 fonts (every browser that KaTeX
+supports picks woff2, the first source in katex.css); no script.
 
-Math is typeset in the browser, not here: KaTeX's HTML and MathML for every
-formula would double the size of a math-heavy page (budget: engine/pages.py).
+A formula KaTeX rejects fails the build, naming the page and line.
 """
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
 
+from engine.cache import cache_settings
+from engine.typeset import TeXError, Typesetter, typeset_page
+
 ROOT = Path(__file__).resolve().parents[1]
+KATEX = ROOT / "node_modules" / "katex"
 SITE_FOLDER = "vendor/katex"
 
+_state: dict = {"typesetter": None, "dirty": False}
 
-def _katex_files(dist: Path) -> list[Path]:
-    wanted = ["katex.min.js", "katex.min.css", "contrib/auto-render.min.js"]
-    return [dist / name for name in wanted] + sorted(dist.glob("fonts/*.woff2"))
+
+def on_startup(command, dirty=False, **kwargs):
+    _state["dirty"] = dirty
 
 
 def on_files(files, config):
-    dist = ROOT / "node_modules" / "katex" / "dist"
+    dist = KATEX / "dist"
     if not dist.is_dir():
         raise PluginError(f"KaTeX is not installed in {dist}: run `npm ci` (make does)")
-    for path in _katex_files(dist):
+    for path in [dist / "katex.min.css", *sorted(dist.glob("fonts/*.woff2"))]:
         uri = f"{SITE_FOLDER}/{path.relative_to(dist).as_posix()}"
         files.append(File.generated(config, uri, abs_src_path=str(path)))
+    if _state["typesetter"] is None:  # one per `mkdocs serve` session
+        folder, read = cache_settings(ROOT, os.environ)
+        _state["typesetter"] = Typesetter(KATEX, folder / "math", read=read)
     return files
+
+
+def _line_of(tex: str, page) -> str:
+    """`docs/page.md:line` of the first line of a formula, as near as can be found."""
+    source = page.file.content_string
+    first = tex.strip().splitlines()[0] if tex.strip() else tex
+    at = source.find(first)
+    line = f":{source.count(chr(10), 0, at) + 1}" if at >= 0 else ""
+    return f"docs/{page.file.src_uri}{line}"
+
+
+def on_post_page(output, page, config):
+    try:
+        return typeset_page(output, _state["typesetter"])
+    except TeXError as error:
+        raise PluginError(f"{_line_of(error.tex, page)}: {error}") from None
+
+
+def on_post_build(config):
+    _state["typesetter"].save(prune=not _state["dirty"])
+
+
+def on_shutdown():
+    if _state["typesetter"] is not None:
+        _state["typesetter"].close()

@@ -57,13 +57,17 @@ def screenshots(request) -> Path | None:
 
 @pytest.fixture
 def open_tab(browser):
-    """open_tab(width=..., color_scheme=...) → a Visit on a fresh browser context."""
+    """open_tab(width=..., color_scheme=..., javascript=...) → a Visit on a
+    fresh browser context."""
     contexts = []
 
-    def open_tab(width: int = 1280, color_scheme: str = "light") -> Visit:
+    def open_tab(
+        width: int = 1280, color_scheme: str = "light", javascript: bool = True
+    ) -> Visit:
         context = browser.new_context(
             viewport={"width": width, "height": 900},
             color_scheme=color_scheme,
+            java_script_enabled=javascript,
             permissions=["clipboard-read", "clipboard-write"],
         )
         contexts.append(context)
