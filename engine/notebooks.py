@@ -31,7 +31,10 @@ _PAGE_LINK = re.compile(
 # A sentence that announces a hidden listing: "The line below continues that
 # listing: …", or a last sentence ending in ":" ("… is checked like the first one:").
 _SENTENCE_START = re.compile(r"(?<=[.!?])\s+(?=[A-Z`$])")
-_SVG = re.compile(r"<svg\b.*?</svg>", re.S)
+# A figure as engine/svg_backend.py prints it (<figure><svg/><figcaption/></figure>).
+_FIGURE = re.compile(
+    r"(?:<figure>)?(<svg\b.*?</svg>)(?:\s*<figcaption>.*?</figcaption></figure>)?", re.S
+)
 _LABEL = re.compile(r'<svg [^>]*aria-label="([^"]*)"')
 
 
@@ -119,11 +122,11 @@ def cell_outputs(printed: str, html: bool) -> list:
     if not html:
         return [nbformat.v4.new_output("stream", name="stdout", text=printed)]
     outputs = []
-    for svg in _SVG.findall(printed):
+    for svg in _FIGURE.findall(printed):
         label = _LABEL.search(svg)
         data = {"image/svg+xml": svg, "text/plain": label[1] if label else "Figure"}
         outputs.append(nbformat.v4.new_output("display_data", data=data))
-    rest = _SVG.sub("", printed).strip()
+    rest = _FIGURE.sub("", printed).strip()
     if rest:
         outputs.append(nbformat.v4.new_output("display_data", data={"text/html": rest}))
     return outputs

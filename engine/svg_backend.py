@@ -11,6 +11,7 @@ builds are identical and the page's search and screen readers see the labels.
 
 from __future__ import annotations
 
+import html
 import io
 
 from matplotlib import rc_context
@@ -45,14 +46,16 @@ def _describe(figure) -> str:
 
 
 def figure_svg(figure) -> str:
-    """The figure as an accessible, deterministic `<svg>` element."""
+    """The figure as an accessible, deterministic `<svg>` in a `<figure>`, its
+    description both its accessible name and its visible caption."""
     buffer = io.StringIO()
     with rc_context(_SVG_RC):
         figure.savefig(buffer, format="svg", metadata={"Date": None})
     svg = buffer.getvalue()
-    svg = svg[svg.index("<svg") :]  # drop the XML prolog and doctype
-    label = _describe(figure).replace('"', "&quot;")
-    return svg.replace("<svg ", f'<svg role="img" aria-label="{label}" ', 1)
+    svg = svg[svg.index("<svg") :].rstrip()  # drop the XML prolog and doctype
+    label = html.escape(_describe(figure))
+    svg = svg.replace("<svg ", f'<svg role="img" aria-label="{label}" ', 1)
+    return f"<figure>{svg}<figcaption>{label}</figcaption></figure>"
 
 
 def show(*args, **kwargs) -> None:

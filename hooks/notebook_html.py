@@ -17,14 +17,17 @@ _SVG_IMAGE = re.compile(
 
 
 def _inline_svg(match: re.Match) -> str:
-    """An SVG figure as inline `<svg>`, with its accessible name (the build's
-    figures carry the one they have on the lesson page)."""
+    """An SVG figure as inline `<svg>` with its accessible name (the build's
+    figures carry the one they have on the lesson page) as its caption too."""
     svg = base64.b64decode(match["data"]).decode("utf-8")
     svg = svg[svg.index("<svg") :]  # drop the XML prolog and doctype
-    if 'role="img"' in svg.partition(">")[0]:
-        return svg
-    label = match["alt"] or "Figure"
-    return svg.replace("<svg ", f'<svg role="img" aria-label="{label}" ', 1)
+    label = re.search(r'aria-label="([^"]*)"', svg.partition(">")[0])
+    if label is None:
+        label = match["alt"] or "Figure"
+        svg = svg.replace("<svg ", f'<svg role="img" aria-label="{label}" ', 1)
+    else:
+        label = label[1]
+    return f"<figure>{svg}<figcaption>{label}</figcaption></figure>"
 
 
 def slim_notebook_html(html: str) -> str:

@@ -104,3 +104,20 @@ def assert_figures_within_budget(site: Path, page: str, figures: int) -> None:
     assert sent <= PAGE_BUDGET["gzip"], (
         f"docs/{page}: page is {sent // KB} KB gzipped, over {PAGE_BUDGET['gzip'] // KB} KB"
     )
+
+
+_FIGURE = re.compile(
+    r'<figure><svg role="img" aria-label="([^"]+)".*?</svg>'
+    r"<figcaption>([^<]+)</figcaption></figure>",
+    re.S,
+)
+
+
+def assert_figure_described(shown: str, where: str) -> None:
+    """A listing's output is a figure whose description is both its accessible
+    name (for screen readers) and its visible caption."""
+    found = _FIGURE.fullmatch(shown.strip())
+    assert found, f"{where}: expected a captioned, labelled figure, got {shown[:80]!r}"
+    label, caption = found.groups()
+    assert len(label) >= 40, f"{where}: a description this short says little: {label!r}"
+    assert caption == label, f"{where}: caption {caption!r} is not its label {label!r}"

@@ -17,6 +17,7 @@ from itertools import pairwise
 
 import pytest
 
+from page_widgets import assert_figure_described
 from listings import find, shown_on_page
 
 PAGE = "lessons/gradient-descent.md"
@@ -155,9 +156,7 @@ def test_figures_are_described(site):
     for block_id in ("descent-figure", "rates-figure"):
         block = listing(PAGE, block_id)
         shown = shown_on_page(site, block)
-        assert shown.startswith("<svg") and 'aria-label="' in shown, (
-            f"{block.where}: expected an <svg> with an aria-label, got {shown[:80]!r}"
-        )
+        assert_figure_described(shown, block.where)
 
 
 # ── The learning-rate lab ────────────────────────────────────────────────────

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from page_widgets import assert_figure_described
 from listings import find, shown_on_page
 
 NOISE_VARIANCE = 0.1**2
@@ -87,6 +88,4 @@ def test_normalised_features_converge_to_the_noise_level(site):
 def test_loss_curves_figure_is_described(site):
     block = listing("loss-curves")
     shown = shown_on_page(site, block)
-    assert shown.startswith("<svg") and 'aria-label="' in shown, (
-        f"{block.where}: expected an <svg> with an aria-label, got {shown[:80]!r}"
-    )
+    assert_figure_described(shown, block.where)

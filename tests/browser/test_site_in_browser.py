@@ -42,6 +42,7 @@ def test_page_renders_cleanly(path, scheme, base_url, open_tab, screenshots):
     text = visit.page.inner_text("article")
     raw = [token for token in RAW_MATH if token in text]
     assert not raw, f"{where}: math left untypeset, {raw} in the text"
+    assert_figures_captioned(visit.page, where)
     for device, width in WIDTHS.items():
         visit.page.set_viewport_size({"width": width, "height": 900})
         for figure in visit.page.locator(FIGURES).all():
@@ -59,6 +60,17 @@ def test_page_renders_cleanly(path, scheme, base_url, open_tab, screenshots):
         assert_notebook_downloads(visit, where)
     assert not visit.errors, f"{where}: console errors {visit.errors}"
     assert not visit.foreign, f"{where}: requests to other hosts {visit.foreign}"
+
+
+def assert_figures_captioned(page, where: str) -> None:
+    """Every figure the lesson code drew shows its description as a caption,
+    and keeps it as its accessible name."""
+    drawn = ":is(.listing, .jp-RenderedSVG) svg[role=img]:not(.lr-lab *)"
+    for svg in page.locator(drawn).all():
+        label = svg.get_attribute("aria-label")
+        caption = svg.locator("xpath=../figcaption")
+        assert caption.count() == 1 and caption.is_visible(), f"{where}: {label!r}"
+        assert caption.inner_text().strip() == label, f"{where}: {label!r}"
 
 
 def assert_notebook_downloads(visit, where: str) -> None:
