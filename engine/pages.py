@@ -201,6 +201,20 @@ def chains(listings: list[Listing]) -> dict[tuple[str, str], list[Listing]]:
     return grouped
 
 
+def runnable_copy(listing: Listing, chain: list[Listing]) -> str:
+    """What the listing's copy button hands a reader: a program that runs on
+    its own. A listing that continues others comes after them, each under a
+    comment naming it; one that continues nothing is its code alone."""
+    earlier = [x for x in chain if x.line < listing.line]
+    if not earlier:
+        return listing.code
+    parts = [
+        f'# ── listing "{x.id}", earlier on the page ──\n{x.code}' for x in earlier
+    ]
+    parts.append(f'# ── listing "{listing.id}" ──\n{listing.code}')
+    return "\n".join(part.rstrip("\n") + "\n" for part in parts)
+
+
 def snippet_expander(base_path: str | Path | list, **settings) -> Expand:
     """Expand `--8<--` lines as the build's pymdownx.snippets does (check_paths on)."""
     import markdown  # Python-Markdown, which pymdownx.snippets extends

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import html
 import io
+import re
 
 from matplotlib import rc_context
 from matplotlib._pylab_helpers import Gcf
@@ -45,15 +46,25 @@ def _describe(figure) -> str:
     return "; ".join(titles)
 
 
+def _referenced_ids_only(svg: str) -> str:
+    """Drop the ids nothing refers to (matplotlib names every group "figure_1",
+    "axes_1", …, which would repeat in the next figure on the page)."""
+    referenced = set(re.findall(r"#([\w.-]+)", svg))
+    return re.sub(r' id="([^"]+)"', lambda m: m[0] if m[1] in referenced else "", svg)
+
+
 def figure_svg(figure) -> str:
     """The figure as an accessible, deterministic `<svg>` in a `<figure>`, its
     description both its accessible name and its visible caption."""
+    description = _describe(figure)
     buffer = io.StringIO()
-    with rc_context(_SVG_RC):
+    # Salted with the description too, so two figures on a page share no ids.
+    with rc_context({**_SVG_RC, "svg.hashsalt": f"{SVG_SALT}: {description}"}):
         figure.savefig(buffer, format="svg", metadata={"Date": None})
     svg = buffer.getvalue()
     svg = svg[svg.index("<svg") :].rstrip()  # drop the XML prolog and doctype
-    label = html.escape(_describe(figure))
+    svg = _referenced_ids_only(svg)
+    label = html.escape(description)
     svg = svg.replace("<svg ", f'<svg role="img" aria-label="{label}" ', 1)
     return f"<figure>{svg}<figcaption>{label}</figcaption></figure>"
 

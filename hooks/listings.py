@@ -9,7 +9,9 @@
   is not run again: the fence's output is the outcome the engine recorded.
 - Every executed fence must carry an `id=`; its HTML is wrapped in
   `<div class="listing" id="…">`, so readers can link to a listing and the
-  tests can find what the page shows for it.
+  tests can find what the page shows for it. A listing that continues others
+  carries `data-copy`, the program its copy button copies: those listings,
+  then it (`engine.pages.runnable_copy`), so every copy runs on its own.
 - A failing listing is reported by markdown-exec as "code block 'some-id'
   exited with errors"; every message it logs is prefixed here with
   `docs/<page>.md:<line>` of the fence, so `mkdocs build --strict` points
@@ -27,6 +29,7 @@ from __future__ import annotations
 import logging
 import os
 import re
+from html import escape
 from pathlib import Path
 
 import nbformat
@@ -39,11 +42,13 @@ from engine.cache import ListingCache, cache_settings, fingerprint
 from engine.execute import Execution, execute
 from engine.notebooks import page_notebook
 from engine.pages import (
+    chains,
     fences,
     is_lesson,
     notebook_uri,
     page_listings,
     published_url,
+    runnable_copy,
     snippet_expander,
 )
 from engine.runner import BACKEND
@@ -54,6 +59,7 @@ _state: dict = {
     "page": "",  # the page being rendered
     "markdown": "",
     "listings": {},  # (page, id) → Listing
+    "chains": {},  # chain → its listings, in page order
     "execution": Execution(),
     "dirty": False,  # mkdocs serve --dirty
     "built": {},  # page → Execution.page_digests() at the last finished build
@@ -100,7 +106,16 @@ def _render(src, language, css_class, options, md, **kwargs):
         return outcome.output
 
     html = base_format(language=language, run=run, code=src, md=md, **options)
-    return Markup(f'<div class="listing" id="{block_id}">{html}</div><!-- /listing -->')
+    # Material's copy button copies the closest data-copy instead of the code.
+    attribute = ""
+    if options.get("source"):  # the code is shown, with a copy button
+        copy = runnable_copy(listing, _state["chains"][listing.chain])
+        if copy != listing.code:
+            attribute = f' data-copy="{escape(copy)}"'
+
+    return Markup(
+        f'<div class="listing" id="{block_id}"{attribute}>{html}</div><!-- /listing -->'
+    )
 
 
 RENDER_ONLY = {"tree", "pyodide"}  # markdown-exec fences that run nothing at build time
@@ -146,6 +161,7 @@ def on_files(files, config):
         x for uri, text in pages.items() for x in page_listings(uri, text, expand)
     ]
     _state["listings"] = {(x.page, x.id): x for x in listings}
+    _state["chains"] = chains(listings)
     execution = execute(
         listings,
         _cache(root),

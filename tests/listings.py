@@ -202,7 +202,8 @@ def page_html(site: Path, page: str) -> str:
 
 
 _LISTING = re.compile(
-    r'<div class="listing" id="([^"]+)">(.*?)</div><!-- /listing -->', re.S
+    r'<div class="listing" id="([^"]+)"(?: data-copy="[^"]*")?>(.*?)</div><!-- /listing -->',
+    re.S,
 )
 _DIV = re.compile(r"<div\b[^>]*>|</div>")
 

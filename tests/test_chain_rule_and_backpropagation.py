@@ -81,7 +81,7 @@ def test_expression_gradients_match_the_hand_formulas(site):
 
 def test_graph_figure_shows_forward_values_and_gradients(site):
     html = page_html(site, PAGE)
-    block = html[html.index('<div class="listing" id="expression-graph">') :]
+    block = html[html.index('<div class="listing" id="expression-graph"') :]
     svg = block[block.index("<svg") : block.index("</svg>")]
     labels = re.findall(r"<text[^>]*>([^<]*)</text>", svg)
     value, (da, db, dc) = expression_oracle(2.0, -3.0, 10.0)

@@ -6,8 +6,8 @@ import math
 import re
 from fractions import Fraction
 
-from page_widgets import assert_figure_described
 from listings import find, shown_on_page
+from page_widgets import assert_figure_described
 
 PAGE = "lessons/derivatives.md"
 

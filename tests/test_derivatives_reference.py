@@ -45,10 +45,10 @@ def sigmoid(z: float) -> float:
 @pytest.mark.parametrize(
     ("block_id", "oracle"),
     [
-        ("power-rule", 3 * 2.0**2 - 2.0**-2 + 0.5 * 2.0**-0.5),
-        ("product-rule", 2 * 1.0 * math.sin(1.0) + 1.0**2 * math.cos(1.0)),
-        ("quotient-rule", (2.0 * math.cos(2.0) - math.sin(2.0)) / 2.0**2),
-        ("chain-rule", math.exp(-(0.7**2) / 2) * -0.7),
+        ("power-rule-example", 3 * 2.0**2 - 2.0**-2 + 0.5 * 2.0**-0.5),
+        ("product-rule-example", 2 * 1.0 * math.sin(1.0) + 1.0**2 * math.cos(1.0)),
+        ("quotient-rule-example", (2.0 * math.cos(2.0) - math.sin(2.0)) / 2.0**2),
+        ("chain-rule-example", math.exp(-(0.7**2) / 2) * -0.7),
     ],
 )
 def test_rules(site, block_id, oracle):
@@ -64,8 +64,8 @@ Z5 = [-3.0, -0.5, 0.0, 0.5, 3.0]
 @pytest.mark.parametrize(
     ("block_id", "label", "value", "derivative"),
     [
-        ("sigmoid", "σ", sigmoid, lambda z: sigmoid(z) * (1 - sigmoid(z))),
-        ("tanh", "tanh", math.tanh, lambda z: 1 / math.cosh(z) ** 2),
+        ("sigmoid-example", "σ", sigmoid, lambda z: sigmoid(z) * (1 - sigmoid(z))),
+        ("tanh-example", "tanh", math.tanh, lambda z: 1 / math.cosh(z) ** 2),
     ],
 )
 def test_smooth_activations(site, block_id, label, value, derivative):
@@ -82,7 +82,7 @@ def test_smooth_activations(site, block_id, label, value, derivative):
 
 
 def test_relu_and_its_kink(site):
-    text = shown(site, "relu")
+    text = shown(site, "relu-example")
     z = row(text, "z ")
     assert z == [-2.0, -0.5, 0.5, 2.0]
     assert row(text, "relu(z)") == [max(v, 0.0) for v in z]

@@ -17,8 +17,8 @@ from itertools import pairwise
 
 import pytest
 
-from page_widgets import assert_figure_described
 from listings import find, shown_on_page
+from page_widgets import assert_figure_described
 
 PAGE = "lessons/gradient-descent.md"
 

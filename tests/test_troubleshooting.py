@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from page_widgets import assert_figure_described
 from listings import find, shown_on_page
+from page_widgets import assert_figure_described
 
 NOISE_VARIANCE = 0.1**2
 
