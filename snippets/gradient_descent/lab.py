@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import html
 import json
+import math
 
 LEARNING_RATES = [k / 100 for k in range(1, 106)]  # 0.01, 0.02, …, 1.05
 STARTS = [10, -6, 3]
@@ -23,6 +24,7 @@ DEFAULT_RATE, DEFAULT_START = 0.1, 10  # the lesson's first listing
 WIDTH, HEIGHT = 600, 300
 X_MAX, Y_MAX = 11, 110
 SCALE_X, SCALE_Y = (WIDTH - 40) / (2 * X_MAX), (HEIGHT - 40) / Y_MAX
+X_LIMIT = min(X_MAX, math.sqrt(Y_MAX))  # a point with |x| beyond is off the picture
 ORIGIN_X, ORIGIN_Y = WIDTH / 2, HEIGHT - 20
 
 
@@ -95,7 +97,7 @@ def lab_html() -> str:
     # scripts in the page without their type, and would run the data as code.
     data = html.escape(json.dumps(frames(), separators=(",", ":")))
     return (
-        f'<figure class="lr-lab" data-frames="{data}">'
+        f'<figure class="lr-lab" data-x-limit="{X_LIMIT:.6g}" data-frames="{data}">'
         '<div class="lr-lab__controls">'
         '<label class="lr-lab__rate">Learning rate η = '
         f'<output class="lr-lab__rate-value">{DEFAULT_RATE}</output>'
@@ -111,6 +113,7 @@ def lab_html() -> str:
         f'<path class="lr-lab__steps" d="{steps_path(DEFAULT_START, printed)}"/>'
         f'<path class="lr-lab__points" d="{points_path(DEFAULT_START, printed)}"/>'
         f"</g>{ticks}</svg>"
+        '<p class="lr-lab__note" aria-live="polite" hidden></p>'
         '<pre class="lr-lab__printed"><code>'
         + "\n".join(f"Updated x: {value}" for value in printed)
         + "</code></pre>"

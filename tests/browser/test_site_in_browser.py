@@ -166,6 +166,36 @@ def test_learning_rate_lab_after_instant_navigation(base_url, open_tab):
     assert not visit.errors and not visit.foreign, (visit.errors, visit.foreign)
 
 
+def test_learning_rate_lab_keeps_its_setting_in_the_url(base_url, open_tab):
+    visit = open_tab()
+    page = visit.page
+    page.goto(base_url + "lessons/gradient-descent/?lr=0.7&x0=-6#learning-rate-lab")
+    shared = _lab_state(page)
+    assert shared["rate"] == "0.7", "a link to a run did not show that run"
+    assert shared["printed"] == _printed(shared["frames"], 1, 0.7)
+    assert page.locator(".lr-lab__note").is_hidden(), "0.7 stays in the picture"
+
+    page.locator(".lr-lab input[type=range]").press("ArrowRight")
+    assert page.evaluate("location.search") == "?lr=0.71&x0=-6"
+    assert page.evaluate("location.hash") == "#learning-rate-lab"
+    page.reload()  # the URL now names the new run
+    assert _lab_state(page)["rate"] == "0.71"
+
+    page.goto(base_url + "lessons/gradient-descent/?lr=1.03&x0=10")
+    leaving = _lab_state(page)
+    # x_k = 10 · (1 − 2 · 1.03)^k: |x| grows every step, past the picture's 11.
+    furthest = leaving["printed"].splitlines()[-1].split(": ")[1]
+    assert abs(float(furthest)) > 11
+    note = page.locator(".lr-lab__note")
+    assert note.is_visible() and f"x = {furthest}" in note.inner_text(), (
+        note.inner_text()
+    )
+
+    page.goto(base_url + "lessons/gradient-descent/?lr=7&x0=10")  # not on the slider
+    assert _lab_state(page)["rate"] == "0.1", "a bad link should show the lesson's run"
+    assert not visit.errors and not visit.foreign, (visit.errors, visit.foreign)
+
+
 def test_dark_mode_toggle(base_url, open_tab):
     visit = open_tab(color_scheme="light")
     _load(visit, base_url)
