@@ -7,7 +7,9 @@ tests run every notebook in a real kernel and compare it with the page.
 
 Listings whose source the page hides (gradient checks, answer boxes, the
 learning-rate lab) only decorate the page and are left out, and so is the
-sentence announcing one (`_drop_announcement`).
+sentence announcing one (`_drop_announcement`). Prose about them ("the green
+line above") sits between `<!-- page-only -->` and `<!-- /page-only -->`
+lines, and is left out too: a notebook never refers to what it does not hold.
 """
 
 from __future__ import annotations
@@ -25,6 +27,8 @@ _CONTAINER = re.compile(
     r'^(?P<indent> *)(?:!!!|\?\?\?\+?|===) *(?P<kind>[\w-]*) *(?:"(?P<title>[^"]*)")?'
 )
 _SKIP_MARK = re.compile(r"^\s*<!--\s*pytest[.-]")
+_PAGE_ONLY = re.compile(r"^\s*<!--\s*page-only\s*-->\s*$")
+_PAGE_ONLY_END = re.compile(r"^\s*<!--\s*/page-only\s*-->\s*$")
 _PAGE_LINK = re.compile(
     r"\]\((?![a-z]+:)(?P<target>[^)\s#]+\.md)(?P<anchor>#[^)\s]*)?\)"
 )
@@ -71,6 +75,13 @@ def _drop_announcement(prose: list[str]) -> None:
         prose[start:] = kept.split("\n") if kept else []
 
 
+def _page_only_end(lines: list[str], start: int) -> int:
+    for i in range(start + 1, len(lines)):
+        if _PAGE_ONLY_END.match(lines[i]):
+            return i
+    raise ValueError(f"{start + 1}: <!-- page-only --> is never closed")
+
+
 def notebook_cells(text: str, expand: Expand) -> list[tuple[str, Fence | None]]:
     """(source, the listing's fence) of each code cell, (source, None) of each
     markdown cell of the notebook."""
@@ -94,6 +105,9 @@ def notebook_cells(text: str, expand: Expand) -> list[tuple[str, Fence | None]]:
                 containers.pop()
         depth = containers[-1] if containers else 0
         header, fence = _CONTAINER.match(line), read_fence(lines, i)
+        if _PAGE_ONLY.match(line):
+            i = _page_only_end(lines, i) + 1
+            continue
         if header:
             title = header["title"] if header["title"] is not None else header["kind"]
             if title:

@@ -146,6 +146,14 @@ def on_config(config):
     return config
 
 
+@event_priority(-100)  # after markdown-exec has added them
+def on_env(env, config, files):
+    """No page has a pyodide fence: no page loads markdown-exec's pyodide assets."""
+    for assets in (config.extra_css, config.extra_javascript):
+        assets[:] = [x for x in assets if "_markdown_exec_pyodide" not in str(x)]
+    return env
+
+
 def _cache(root: Path) -> ListingCache:
     folder, read = cache_settings(root, os.environ)
     settings = {"MPLBACKEND": BACKEND}
@@ -190,13 +198,16 @@ def _write_notebook(uri, text, expand, execution, page_digest, config) -> None:
     made_from = (text, page_digest)
     if _state["notebooks"].get(uri) == made_from and path.exists():
         return
-    notebook = page_notebook(
-        text,
-        uri,
-        expand,
-        lambda line: execution.outcomes[(uri, line)].output,
-        published_url(Path(config.config_file_path)),  # links to the real site
-    )
+    try:
+        notebook = page_notebook(
+            text,
+            uri,
+            expand,
+            lambda line: execution.outcomes[(uri, line)].output,
+            published_url(Path(config.config_file_path)),  # links to the real site
+        )
+    except ValueError as error:  # "<line>: what is wrong"
+        raise PluginError(f"docs/{uri}:{error}") from None
     invalid: dict = {}
     written = nbformat.writes(notebook, capture_validation_error=invalid)
     if invalid:

@@ -16,6 +16,7 @@ import nbformat
 import pytest
 from nbclient import NotebookClient
 
+from engine.notebooks import notebook_cells
 from engine.pages import is_lesson, notebook_uri, site_pages
 from listings import DOCS, ROOT, all_listings, shown_on_page
 
@@ -104,3 +105,13 @@ def test_notebook_page_draws_figures_as_svg(lesson, site):
         f"{page}/: {inline} inline SVG figures, "
         f"the lesson's figure listings draw {expected}"
     )
+
+
+def test_page_only_prose_is_left_out_and_must_be_closed():
+    text = "# T\n\nKept.\n\n<!-- page-only -->\nThe green line above.\n<!-- /page-only -->\n\nAlso kept.\n"
+    sources = [
+        source for source, _ in notebook_cells(text, lambda lines: "\n".join(lines))
+    ]
+    assert "green" not in "".join(sources) and "Also kept." in sources[-1], sources
+    with pytest.raises(ValueError, match=r"^5: "):
+        notebook_cells(text.replace("<!-- /page-only -->\n", ""), lambda lines: "")
