@@ -21,7 +21,7 @@ import re
 
 import numpy as np
 
-from listings import find, run_as_reader, shown_on_page
+from listings import ROOT, find, run_as_reader, shown_on_page
 from page_widgets import (
     answer_boxes,
     assert_answer_box,
@@ -325,3 +325,23 @@ def test_every_gradient_on_the_page_is_verified(site):
     errors = [error for _, error, _ in gradient_checks(site, PAGE)]
     assert len(errors) == 3, f"docs/{PAGE}: expected 3 verified gradients, got {errors}"
     assert_every_check_shown(site, PAGE)
+
+
+def test_loss_figure_says_which_runs_it_compares(site, tmp_path):
+    """The prose and the figure say: the neuron ran 500 steps at η = 1, the
+    network 2000 at η = 0.5. The runs, replayed as a reader would, agree."""
+    dumped = run_as_reader(
+        listing("network-train"),
+        tmp_path,
+        then="print('=== lengths ===')\nprint(len(neuron_losses), len(losses))\n",
+    )
+    lengths = dumped.split("=== lengths ===\n", 1)[1].split()
+    assert lengths == ["501", "2001"], lengths  # the start, then one loss per step
+    assert "w - 1.0 * grad_w, b - 1.0 * grad_b" in listing("single-neuron").code
+    assert "learning_rate=0.5, steps=2000" in listing("network-train").code
+    caption = shown_on_page(site, listing("network-loss-figure"))
+    for run in ("500 steps, η = 1)", "2000 steps, η = 0.5)"):
+        assert run in caption, f"{listing('network-loss-figure').where}: {run}"
+    source = " ".join((ROOT / "docs" / PAGE).read_text(encoding="utf-8").split())
+    assert "ran 500 steps with $\\eta = 1$" in source
+    assert "the network 2000 steps with $\\eta = 0.5$" in source

@@ -203,3 +203,24 @@ def test_engine_adds_up_gradients_of_a_reused_value(Value):
 def test_engine_rejects_an_input_that_is_not_a_number(Value):
     with pytest.raises(ValueError):
         Value("one")
+
+
+def test_gradients_accumulate_until_zeroed(site):
+    """A second backward pass at the same weights doubles the hand-derived
+    gradients; after zero_grad one pass gives them exactly again."""
+    _, _, hand = neuron_oracle(0.3, 0.8, 0.1)
+    where = listing("zero-grad").where
+    lines = shown(site, "zero-grad").splitlines()
+    assert len(lines) == 4, f"{where}: {lines}"
+    rows = {
+        line[:26].strip(): [float(n) for n in re.findall(NUMBER, line[26:])]
+        for line in lines[1:]
+    }
+    for label, factor in [
+        ("one backward pass", 1),
+        ("a second one, not zeroed", 2),
+        ("zeroed, then one more", 1),
+    ]:
+        assert rows[label] == pytest.approx([factor * g for g in hand], abs=5e-7), (
+            f"{where}: {label}: {rows[label]}"
+        )

@@ -13,8 +13,14 @@ import re
 import numpy as np
 import pytest
 
-from listings import ROOT, find, shown_on_page
-from page_widgets import answer_boxes, assert_answer_box, assert_every_check_shown
+from engine import pages
+from listings import DOCS, ROOT, find, shown_on_page
+from page_widgets import (
+    answer_boxes,
+    assert_answer_box,
+    assert_every_check_shown,
+    gradient_checks,
+)
 
 PAGE = "deeper/derivatives-reference.md"
 NUMBER = r"-?\d+(?:\.\d*)?(?:e[-+]?\d+)?"
@@ -45,6 +51,7 @@ def sigmoid(z: float) -> float:
 @pytest.mark.parametrize(
     ("block_id", "oracle"),
     [
+        ("sum-rule-example", 3 * 2 * 1.0 + 5 * math.cos(1.0)),
         ("power-rule-example", 3 * 2.0**2 - 2.0**-2 + 0.5 * 2.0**-0.5),
         ("product-rule-example", 2 * 1.0 * math.sin(1.0) + 1.0**2 * math.cos(1.0)),
         ("quotient-rule-example", (2.0 * math.cos(2.0) - math.sin(2.0)) / 2.0**2),
@@ -168,3 +175,60 @@ def test_the_page_states_the_tolerance_it_checks(site):
         exponent = round(math.log10(value))
         assert value == 10.0**exponent
         assert f"10^{{{exponent}}}" in source
+
+
+def test_basic_derivatives_match_the_table(site):
+    """exp′ = exp, log′ = 1/x, sin′ = cos, cos′ = −sin, at 0.5, 1 and 2; the
+    printed central differences agree to the printed digits, and the largest
+    relative error is far inside the tolerance."""
+    text = shown(site, "basic-derivatives")
+    where = listing("basic-derivatives").where
+    table = {
+        "exp": math.exp,
+        "log": lambda x: 1 / x,
+        "sin": math.cos,
+        "cos": lambda x: -math.sin(x),
+    }
+    rows = re.findall(
+        rf"^(\w+)′\(({NUMBER})\) = +({NUMBER}) +central difference +({NUMBER})$",
+        text,
+        re.M,
+    )
+    assert [(name, float(x)) for name, x, *_ in rows] == [
+        (name, x) for name in table for x in (0.5, 1.0, 2.0)
+    ], f"{where}: {text!r}"
+    for name, x, analytic, numerical in rows:
+        want = table[name](float(x))
+        assert float(analytic) == pytest.approx(want, abs=5e-7), (
+            f"{where}: {name}′({x})"
+        )
+        assert float(numerical) == pytest.approx(want, abs=5e-7), (
+            f"{where}: {name}′({x})"
+        )
+    largest = float(re.search(rf"largest relative error: ({NUMBER})$", text, re.M)[1])
+    assert 0 <= largest < 1e-7, f"{where}: {largest}"
+
+
+def test_every_verification_line_on_the_site_is_below_the_stated_bound(site):
+    """The prose: every verification line on this site shows an error below 1e-7."""
+    source = " ".join((ROOT / "docs" / PAGE).read_text(encoding="utf-8").split())
+    stated = "Every verification line on this site shows an error below $10^{-7}$"
+    assert stated in source
+    built = [
+        page
+        for page in (str(path.relative_to(DOCS)) for path in DOCS.rglob("*.md"))
+        if (site / pages.page_file(page)).exists()
+    ]
+    errors = [
+        (error, page, name)
+        for page in built
+        for name, error, _ in gradient_checks(site, page)
+    ]
+    calls = sum(
+        (DOCS / page).read_text(encoding="utf-8").count("check_gradient(")
+        for page in built
+    )
+    # A call in a loop prints several lines, so at least one line per call.
+    assert len(errors) >= calls, f"{calls} check_gradient calls, {len(errors)} lines"
+    error, page, name = max(errors)
+    assert error < 1e-7, f"docs/{page}: {name}: relative error {error}"

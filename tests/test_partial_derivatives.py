@@ -182,3 +182,75 @@ def test_descent_rejects_a_gradient_of_the_wrong_shape():
     gradient_descent, _ = descent_function()
     with pytest.raises(ValueError, match=r"gradient shape \(3,\) != shape \(2,\)"):
         gradient_descent(lambda p: np.zeros(3), [1.0, 1.0], learning_rate=0.1, steps=1)
+
+
+# ── Directional derivatives, the Hessian and the condition number ────────────
+
+
+def test_directional_derivative_peaks_along_the_gradient(site):
+    """D_u f = ∇f·u; over whole degrees its maximum is at the degree nearest
+    the gradient's direction, and along ∇f/‖∇f‖ it is ‖∇f‖ (Cauchy–Schwarz)."""
+    shown_listing = listing("directional-derivative")
+    where = shown_listing.where
+    lines = shown_on_page(site, shown_listing).splitlines()
+    gx, gy = 6, 20  # ∇f(3, 1) = (2·3, 20·1)
+    length = math.hypot(gx, gy)
+    # f is quadratic, so the central difference along u is exact up to rounding.
+    assert numbers(lines[0])[-1] <= 1e-6, f"{where}: {lines[0]!r}"
+    slope = {
+        deg: gx * math.cos(math.radians(deg)) + gy * math.sin(math.radians(deg))
+        for deg in range(360)
+    }
+    up, down = max(slope, key=slope.get), min(slope, key=slope.get)
+    assert numbers(lines[1]) == pytest.approx([up, slope[up]], abs=0.5e-4), where
+    assert numbers(lines[2]) == pytest.approx([down, slope[down]], abs=0.5e-4), where
+    assert slope[up] < length  # a whole degree misses the gradient's direction
+    assert numbers(lines[3]) == pytest.approx(
+        [math.degrees(math.atan2(gy, gx))], abs=0.5e-2
+    ), where
+    assert numbers(lines[4]) == pytest.approx([length, length], abs=0.5e-4), where
+
+
+def test_hessian_and_condition_number_of_the_valley(site):
+    shown = shown_on_page(site, listing("valley-hessian")).splitlines()
+    # ∂²(x² + 10y²): 2 and 20 on the diagonal, 0 off it; κ = 20/2.
+    assert numbers(shown[0]) == [2, 20], shown
+    assert numbers(shown[1])[-1] == Fraction(20, 2), shown
+
+
+def troubleshooting_features():
+    """The features of docs/lessons/troubleshooting.md, from its seed and recipe."""
+    rng = np.random.default_rng(7)
+    return np.column_stack([rng.uniform(0, 1, 200), rng.uniform(0, 1000, 200)])
+
+
+def kappa_from_singular_values(features) -> float:
+    """κ of (2/n)AᵀA is (σ_max/σ_min)² for the singular values σ of A = [features, 1]."""
+    A = np.column_stack([features, np.ones(len(features))])
+    sigma = np.linalg.svd(A, compute_uv=False)
+    return float((sigma[0] / sigma[-1]) ** 2)
+
+
+def test_condition_number_raw_scaled_and_standardised(site):
+    shown_listing = listing("conditioning")
+    where = shown_listing.where
+    shown = shown_on_page(site, shown_listing)
+    X = troubleshooting_features()
+    mean, std = X.mean(axis=0), X.std(axis=0)
+    expected = {
+        "raw": kappa_from_singular_values(X),
+        "centred only": kappa_from_singular_values(X - mean),
+        "scaled only": kappa_from_singular_values(X / std),
+        "standardised": kappa_from_singular_values((X - mean) / std),
+    }
+    printed = dict(re.findall(rf"^\s*([a-z ]+): κ = ({NUMBER})$", shown, re.M))
+    assert list(printed) == list(expected), f"{where}: {shown!r}"
+    for name, want in expected.items():
+        got = float(printed[name])
+        assert got == pytest.approx(want, rel=5e-3), f"{where}: {name}: {got} vs {want}"
+    # Standardised: H = 2·diag(corr, 1), eigenvalues 2(1 ± r) and 2, so κ = (1+|r|)/(1−|r|).
+    r = abs(np.corrcoef(X.T)[0, 1])
+    assert float(printed["standardised"]) == pytest.approx((1 + r) / (1 - r), rel=5e-3)
+    # What the prose says: centring matters, and scaling does too.
+    assert float(printed["scaled only"]) > 10 * float(printed["standardised"])
+    assert float(printed["centred only"]) > 10 * float(printed["standardised"])

@@ -390,6 +390,42 @@ def test_exercise_ridge_matches_the_closed_form(site):
     assert np.all(np.abs(ridge[:2]) < np.abs(TRUE_W)), (
         f"{where}: the penalty did not shrink w"
     )
+    # The shrinkage, against the closed forms: least squares and ridge weights.
+    plain = np.linalg.lstsq(A, y, rcond=None)[0]
+    shrink = re.search(rf"w_ridge / w_plain: \(({NUMBER}), ({NUMBER})\)", shown)
+    for got, want in zip(
+        map(float, shrink.groups()), ridge[:2] / plain[:2], strict=True
+    ):
+        assert_close(got, want, 5.1e-4, "shrink factor", where)
+    # s²/(s² + λ) from the sample variances (ddof = 0), and that it is close to
+    # the exact shrinkage, as the prose says, while 1/(1 + λ) is only rough.
+    variances = np.mean((X - X.mean(axis=0)) ** 2, axis=0)
+    found = re.search(rf"s²: \(({NUMBER}), ({NUMBER})\)", shown)
+    for got, want in zip(map(float, found.groups()), variances, strict=True):
+        assert_close(got, want, 5.1e-4, "variance", where)
+    assert np.all((variances > 0.5) & (variances < 1)), where  # 'somewhat below 1'
+    predicted = variances / (variances + penalty)
+    found = re.search(rf"s² \+ λ\): \(({NUMBER}), ({NUMBER})\)", shown)
+    for got, want in zip(map(float, found.groups()), predicted, strict=True):
+        assert_close(got, want, 5.1e-4, "s²/(s² + λ)", where)
+    assert np.all(np.abs(predicted - ridge[:2] / plain[:2]) < 0.005), where
+    assert np.all(np.abs(ridge[:2] / plain[:2] - 1 / (1 + penalty)) < 0.1), where
+    # The price in mean squared error, each computed here from its closed form.
+    mse_plain, mse_ridge = (float(np.mean((A @ t - y) ** 2)) for t in (plain, ridge))
+    found = re.search(
+        rf"error: ({NUMBER}) without penalty, ({NUMBER}) with\n"
+        rf".* is ({NUMBER}) times larger",
+        shown,
+    )
+    assert found, f"{where}: no losses in\n{shown}"
+    got_plain, got_ridge, got_ratio = map(float, found.groups())
+    assert_close(got_plain, mse_plain, 5.1e-5, "MSE without penalty", where)
+    assert_close(got_ridge, mse_ridge, 5.1e-5, "MSE with penalty", where)
+    assert_close(got_ratio, mse_ridge / mse_plain, 0.51, "MSE ratio", where)
+    # What the prose says: the plain error is about the noise variance, the
+    # penalised one many times larger.
+    assert abs(mse_plain - NOISE**2) < 0.5 * NOISE**2, where
+    assert mse_ridge > 10 * mse_plain, where
 
 
 def test_exercise_boundary_crossing(site):
