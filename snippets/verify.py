@@ -5,9 +5,10 @@ the measured relative error and raises when it exceeds the tolerance, which
 fails the build (`mkdocs build --strict`) and the tests.
 
 Why 1e-6: central differences with h = 1e-6 in float64 have truncation error
-about h² ≈ 1e-12 and rounding error about ε/h ≈ 1e-10 (ε ≈ 2.2e-16), so a
-correct derivative lands near 1e-9 or below, and a wrong one (a missing factor
-or sign) is off by order 1. 1e-6 leaves room for curvature and still catches
+about h² ≈ 1e-12 and rounding error about ε·|f|/(h·|f′|) (ε ≈ 2.2e-16), so a
+correct derivative lands below 1e-7 on every page of the site (a test checks
+every verified line against that bound), and a wrong one (a missing factor or sign) is
+off by order 1. 1e-6 leaves room for curvature and still catches
 every real mistake.
 """
 
