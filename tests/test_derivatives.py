@@ -7,7 +7,11 @@ import re
 from fractions import Fraction
 
 from listings import find, shown_on_page
-from page_widgets import assert_figure_described
+from page_widgets import (
+    assert_every_check_shown,
+    assert_figure_described,
+    gradient_checks,
+)
 
 PAGE = "lessons/derivatives.md"
 
@@ -113,3 +117,11 @@ def test_figures_are_described(site):
         block = listing(block_id)
         shown = shown_on_page(site, block)
         assert_figure_described(shown, block.where)
+
+
+def test_every_derivative_on_the_page_is_verified(site):
+    assert_every_check_shown(site, PAGE)
+    names = [name for name, _, _ in gradient_checks(site, PAGE)]
+    assert names == [
+        "f′(x) = 2x at x = 3",
+    ], f"docs/{PAGE}: expected a verified line under each derivative, got {names}"

@@ -9,11 +9,13 @@ from fractions import Fraction
 import pytest
 
 from listings import find, shown_on_page
+from page_widgets import assert_every_check_shown, gradient_checks
+
+PAGE = "lessons/exercises.md"
 
 
 def listing(block_id: str):
-    page = "lessons/exercises.md"
-    return find(page, block_id)
+    return find(PAGE, block_id)
 
 
 def test_slope_of_the_cubic_at_2(site):
@@ -77,3 +79,13 @@ def test_weight_update_under_each_learning_rate(site, rate):
         assert math.isclose(got, want, rel_tol=1e-15), (
             f"{block.where}: η={rate}: expected {float(want)!r}, got {got!r}"
         )
+
+
+def test_every_derivative_on_the_page_is_verified(site):
+    assert_every_check_shown(site, PAGE)
+    names = [name for name, _, _ in gradient_checks(site, PAGE)]
+    assert names == [
+        "f′(x) = 9x² − 4x + 1 at x = −1",
+        "f′(x) = 9x² − 4x + 1 at x = 0.5",
+        "f′(x) = 9x² − 4x + 1 at x = 2",
+    ], f"docs/{PAGE}: expected a verified line under each derivative, got {names}"

@@ -18,7 +18,11 @@ from itertools import pairwise
 import pytest
 
 from listings import find, shown_on_page
-from page_widgets import assert_figure_described
+from page_widgets import (
+    assert_every_check_shown,
+    assert_figure_described,
+    gradient_checks,
+)
 
 PAGE = "lessons/gradient-descent.md"
 
@@ -213,3 +217,11 @@ def test_lab_first_shows_the_lessons_setting(site):
         assert math.isclose(float(number), want, rel_tol=1e-14), (
             f"{lab.where}: expected {float(want)!r}, got {number}"
         )
+
+
+def test_every_derivative_on_the_page_is_verified(site):
+    assert_every_check_shown(site, PAGE)
+    names = [name for name, _, _ in gradient_checks(site, PAGE)]
+    assert names == [
+        "f′(x) = 2x at x = 10",
+    ], f"docs/{PAGE}: expected a verified line under each derivative, got {names}"

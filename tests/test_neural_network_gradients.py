@@ -8,15 +8,18 @@ import re
 from fractions import Fraction
 
 from listings import find, shown_on_page
+from page_widgets import assert_every_check_shown, gradient_checks
 
 WEIGHTS = [Fraction("0.5"), Fraction("-0.5"), Fraction("0.3")]
 GRADIENTS = [Fraction("0.1"), Fraction("-0.2"), Fraction("0.05")]
 LEARNING_RATE = Fraction("0.01")
 
 
+PAGE = "lessons/neural-network-gradients.md"
+
+
 def listing(block_id: str):
-    page = "lessons/neural-network-gradients.md"
-    return find(page, block_id)
+    return find(PAGE, block_id)
 
 
 def assert_update(block, got: list[float]):
@@ -114,3 +117,11 @@ def test_neuron_gradient_and_one_step(site):
         f"{step.where}: loss after: expected {float(want_after)}, got {after}"
     )
     assert after < before, f"{step.where}: the loss should go down: {before} → {after}"
+
+
+def test_every_derivative_on_the_page_is_verified(site):
+    assert_every_check_shown(site, PAGE)
+    names = [name for name, _, _ in gradient_checks(site, PAGE)]
+    assert names == [
+        "∇L of the linear neuron (w₁, w₂, w₃, b)",
+    ], f"docs/{PAGE}: expected a verified line under each derivative, got {names}"

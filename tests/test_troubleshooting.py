@@ -12,14 +12,18 @@ import re
 from itertools import pairwise
 
 from listings import find, shown_on_page
-from page_widgets import assert_figure_described
+from page_widgets import (
+    assert_every_check_shown,
+    assert_figure_described,
+    gradient_checks,
+)
 
 NOISE_VARIANCE = 0.1**2
+PAGE = "lessons/troubleshooting.md"
 
 
 def listing(block_id: str):
-    page = "lessons/troubleshooting.md"
-    return find(page, block_id)
+    return find(PAGE, block_id)
 
 
 def losses(site, block_id):
@@ -89,3 +93,11 @@ def test_loss_curves_figure_is_described(site):
     block = listing("loss-curves")
     shown = shown_on_page(site, block)
     assert_figure_described(shown, block.where)
+
+
+def test_every_derivative_on_the_page_is_verified(site):
+    assert_every_check_shown(site, PAGE)
+    names = [name for name, _, _ in gradient_checks(site, PAGE)]
+    assert names == [
+        "∇L of the mean squared error (w₁, w₂, b)",
+    ], f"docs/{PAGE}: expected a verified line under each derivative, got {names}"
