@@ -90,6 +90,17 @@ def assert_every_check_shown(site: Path, page: str) -> None:
         )
 
 
+def assert_checks_named(site: Path, page: str, names: list[str]) -> None:
+    """Every check_gradient call shows a passing line, and the lines are `names`,
+    in page order: one under each derivative the page writes down."""
+    assert_every_check_shown(site, page)
+    shown = [name for name, _, _ in gradient_checks(site, page)]
+    assert shown == names, (
+        f"docs/{page}: expected a verified line under each derivative {names}, "
+        f"got {shown}"
+    )
+
+
 def assert_figures_within_budget(site: Path, page: str, figures: int) -> None:
     """The page draws `figures` figures, none over 150 KB (the page's own budget:
     tests/test_built_pages.py)."""

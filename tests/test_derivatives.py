@@ -7,7 +7,7 @@ import re
 from fractions import Fraction
 
 from listings import find, shown_on_page
-from page_widgets import assert_figure_described
+from page_widgets import assert_checks_named, assert_figure_described
 
 PAGE = "lessons/derivatives.md"
 
@@ -79,23 +79,33 @@ def test_step_size_table_follows_truncation_then_rounding(site):
     for h_text, forward_text, central_text in rows:
         h, forward, central = float(h_text), float(forward_text), float(central_text)
         errors[h] = (forward, central)
-        if h >= 1e-3:  # truncation dominates: Taylor's leading terms
+        if h >= 1e-7:  # the page: the forward error follows h down to h = 1e-7
             assert math.isclose(forward, e * h / 2, rel_tol=0.1), (
                 f"{block.where}: h={h}: expected forward error ≈ e·h/2 = "
                 f"{e * h / 2:.1e}, got {forward:.1e}"
             )
+        if h >= 1e-3:  # the page: the central error follows h² for one row only
             assert math.isclose(central, e * h**2 / 6, rel_tol=0.1), (
                 f"{block.where}: h={h}: expected central error ≈ e·h²/6 = "
                 f"{e * h**2 / 6:.1e}, got {central:.1e}"
             )
-    # Rounding: at the smallest h both errors are far worse than at their best h.
-    smallest = min(errors)
-    assert errors[smallest][0] > 100 * min(f for f, _ in errors.values()), (
-        f"{block.where}: forward error should grow again for tiny h: {errors}"
+    # The page: at h = 1e-5 the central error is a little above e·h²/6, and at
+    # h = 1e-7 it is no smaller: it has reached the rounding floor.
+    truncation = e * 1e-5**2 / 6
+    assert 1.1 * truncation < errors[1e-5][1] < 2 * truncation, (
+        f"{block.where}: h=1e-5: expected a central error a little above "
+        f"e·h²/6 = {truncation:.1e}, got {errors[1e-5][1]:.1e}"
     )
-    assert errors[smallest][1] > 100 * min(c for _, c in errors.values()), (
-        f"{block.where}: central error should grow again for tiny h: {errors}"
+    assert errors[1e-7][1] >= errors[1e-5][1], (
+        f"{block.where}: h=1e-7: expected a central error no smaller than at "
+        f"h=1e-5: {errors}"
     )
+    # Rounding: below the floor both errors grow row by row.
+    for k in (9, 11, 13):
+        smaller, larger = errors[10.0**-k], errors[10.0 ** -(k - 2)]
+        assert smaller[0] > larger[0] and smaller[1] > larger[1], (
+            f"{block.where}: h=1e-{k}: expected both errors to grow: {errors}"
+        )
 
 
 def test_figures_are_described(site):
@@ -103,3 +113,7 @@ def test_figures_are_described(site):
         block = listing(block_id)
         shown = shown_on_page(site, block)
         assert_figure_described(shown, block.where)
+
+
+def test_every_derivative_on_the_page_is_verified(site):
+    assert_checks_named(site, PAGE, ["f′(x) = 2x at x = 3"])

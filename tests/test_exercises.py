@@ -9,11 +9,13 @@ from fractions import Fraction
 import pytest
 
 from listings import find, shown_on_page
+from page_widgets import answer_boxes, assert_answer_box, assert_checks_named
+
+PAGE = "lessons/exercises.md"
 
 
 def listing(block_id: str):
-    page = "lessons/exercises.md"
-    return find(page, block_id)
+    return find(PAGE, block_id)
 
 
 def test_slope_of_the_cubic_at_2(site):
@@ -77,3 +79,26 @@ def test_weight_update_under_each_learning_rate(site, rate):
         assert math.isclose(got, want, rel_tol=1e-15), (
             f"{block.where}: η={rate}: expected {float(want)!r}, got {got!r}"
         )
+
+
+def test_answer_boxes_hold_the_hand_derived_answers(site):
+    boxes = answer_boxes(site, PAGE)
+    assert set(boxes) == {"exercises-ex1", "exercises-ex2"}, sorted(boxes)
+    x = 2
+    slope = 9 * x**2 - 4 * x + 1  # power rule, term by term, at x = 2
+    assert_answer_box(boxes["exercises-ex1"], slope, 1e-3 * slope)
+    # x_k = 4 + (x0 - 4)(1 - 2η)^k with x0 = 0, η = 1/10, after k = 15 steps
+    after_15 = float(4 + (0 - 4) * (1 - 2 * Fraction(1, 10)) ** 15)
+    assert_answer_box(boxes["exercises-ex2"], after_15, 1e-3 * after_15)
+
+
+def test_every_derivative_on_the_page_is_verified(site):
+    assert_checks_named(
+        site,
+        PAGE,
+        [
+            "f′(x) = 9x² − 4x + 1 at x = −1",
+            "f′(x) = 9x² − 4x + 1 at x = 0.5",
+            "f′(x) = 9x² − 4x + 1 at x = 2",
+        ],
+    )

@@ -7,12 +7,13 @@ import re
 from fractions import Fraction
 
 from listings import find, shown_on_page
-from page_widgets import assert_figure_described
+from page_widgets import assert_checks_named, assert_figure_described
+
+PAGE = "lessons/faq.md"
 
 
 def listing(block_id: str):
-    page = "lessons/faq.md"
-    return find(page, block_id)
+    return find(PAGE, block_id)
 
 
 def numbers(text: str) -> list[float]:
@@ -107,3 +108,15 @@ def test_clipping_figure_is_described(site):
     block = listing("faq-clipping-figure")
     shown = shown_on_page(site, block)
     assert_figure_described(shown, block.where)
+
+
+def test_every_derivative_on_the_page_is_verified(site):
+    assert_checks_named(
+        site,
+        PAGE,
+        [
+            "L′(w) = 4(2w − 6) at w = 1",
+            "f′(x) = 2x at x = 3",
+            "f′(w) = 4w³ at w = 3",
+        ],
+    )

@@ -18,7 +18,7 @@ from itertools import pairwise
 import pytest
 
 from listings import find, shown_on_page
-from page_widgets import assert_figure_described
+from page_widgets import assert_checks_named, assert_figure_described
 
 PAGE = "lessons/gradient-descent.md"
 
@@ -213,3 +213,7 @@ def test_lab_first_shows_the_lessons_setting(site):
         assert math.isclose(float(number), want, rel_tol=1e-14), (
             f"{lab.where}: expected {float(want)!r}, got {number}"
         )
+
+
+def test_every_derivative_on_the_page_is_verified(site):
+    assert_checks_named(site, PAGE, ["f′(x) = 2x at x = 10"])

@@ -8,15 +8,18 @@ import re
 from fractions import Fraction
 
 from listings import find, shown_on_page
+from page_widgets import assert_checks_named
 
 WEIGHTS = [Fraction("0.5"), Fraction("-0.5"), Fraction("0.3")]
 GRADIENTS = [Fraction("0.1"), Fraction("-0.2"), Fraction("0.05")]
 LEARNING_RATE = Fraction("0.01")
 
 
+PAGE = "lessons/neural-network-gradients.md"
+
+
 def listing(block_id: str):
-    page = "lessons/neural-network-gradients.md"
-    return find(page, block_id)
+    return find(PAGE, block_id)
 
 
 def assert_update(block, got: list[float]):
@@ -26,6 +29,72 @@ def assert_update(block, got: list[float]):
         assert math.isclose(value, want, rel_tol=1e-15), (
             f"{block.where}: weight {i}: expected {float(want)!r}, got {value!r}"
         )
+
+
+def printed_numbers(text: str) -> list[float]:
+    return [float(v) for v in re.findall(r"-?\d+\.\d+", text)]
+
+
+def test_partial_derivatives_hold_the_other_input_fixed(site):
+    block = listing("partial-derivatives")
+    lines = shown_on_page(site, block).splitlines()
+    assert len(lines) == 4, f"{block.where}: expected 4 lines, got {lines}"
+    assert printed_numbers(lines[0]) == [3.0, 2.0], f"{block.where}: {lines[0]!r}"
+    x, y, h = Fraction(3), Fraction(2), Fraction(1, 10**5)
+
+    def f(a, b):
+        return a**2 * b
+
+    # The rules by hand: d/dx (x²·y) = 2xy with y a constant; d/dy = x².
+    by_hand = [2 * x * y, x**2]
+    # Central differences in exact arithmetic, one input moved at a time.
+    measured = [
+        (f(x + h, y) - f(x - h, y)) / (2 * h),
+        (f(x, y + h) - f(x, y - h)) / (2 * h),
+    ]
+    for line, rule, slope in zip(lines[1:3], by_hand, measured, strict=True):
+        formula, central = printed_numbers(line)
+        assert formula == rule, f"{block.where}: expected {float(rule)}, got {line!r}"
+        assert abs(central - slope) <= 5e-7 + 1e-9, (
+            f"{block.where}: expected a central difference {float(slope):.6f}, "
+            f"got {line!r}"
+        )
+    gradient = ast.literal_eval(lines[3].partition(" = ")[2])
+    assert gradient == [float(v) for v in by_hand], f"{block.where}: {lines[3]!r}"
+
+
+def test_chain_rule_rates_multiply(site):
+    block = listing("chain-rule")
+    lines = shown_on_page(site, block).splitlines()
+    assert len(lines) == 5, f"{block.where}: expected 5 lines, got {lines}"
+    w, h = Fraction(2), Fraction(1, 10**5)
+
+    def rate(f, v):  # a central difference in exact arithmetic
+        return (f(v + h) - f(v - h)) / (2 * h)
+
+    def inner(v):
+        return 3 * v + 1
+
+    def outer(u):
+        return u**2
+
+    inner_rate, outer_rate = rate(inner, w), rate(outer, inner(w))
+    whole = rate(lambda v: outer(inner(v)), w)
+    assert (inner_rate, outer_rate, whole) == (
+        3,
+        14,
+        42,
+    )  # 3, 2u at u = 7, their product
+    expected = [inner_rate, outer_rate, inner_rate * outer_rate, whole]
+    for line, want in zip(lines[:4], expected, strict=True):
+        got = float(line.rpartition(" ")[2])
+        assert abs(got - want) <= 5e-7 + 1e-8, (
+            f"{block.where}: expected {float(want):.6f}, got {line!r}"
+        )
+    assert float(lines[4].rpartition(" ")[2]) == 6 * (3 * w + 1), (
+        f"{block.where}: expected the chain rule's 6(3w + 1) = {6 * (3 * w + 1)}, "
+        f"got {lines[4]!r}"
+    )
 
 
 def test_seed_weight_update_is_w_minus_lr_times_g(site):
@@ -114,3 +183,15 @@ def test_neuron_gradient_and_one_step(site):
         f"{step.where}: loss after: expected {float(want_after)}, got {after}"
     )
     assert after < before, f"{step.where}: the loss should go down: {before} → {after}"
+
+
+def test_every_derivative_on_the_page_is_verified(site):
+    assert_checks_named(
+        site,
+        PAGE,
+        [
+            "∇f(x, y) = (2xy, x²) at (3, 2)",
+            "L′(w) = 6(3w + 1) at w = 2",
+            "∇L of the linear neuron (w₁, w₂, w₃, b)",
+        ],
+    )

@@ -12,14 +12,14 @@ import re
 from itertools import pairwise
 
 from listings import find, shown_on_page
-from page_widgets import assert_figure_described
+from page_widgets import assert_checks_named, assert_figure_described
 
 NOISE_VARIANCE = 0.1**2
+PAGE = "lessons/troubleshooting.md"
 
 
 def listing(block_id: str):
-    page = "lessons/troubleshooting.md"
-    return find(page, block_id)
+    return find(PAGE, block_id)
 
 
 def losses(site, block_id):
@@ -89,3 +89,7 @@ def test_loss_curves_figure_is_described(site):
     block = listing("loss-curves")
     shown = shown_on_page(site, block)
     assert_figure_described(shown, block.where)
+
+
+def test_every_derivative_on_the_page_is_verified(site):
+    assert_checks_named(site, PAGE, ["∇L of the mean squared error (w₁, w₂, b)"])

@@ -6,11 +6,13 @@ import re
 from fractions import Fraction
 
 from listings import find, shown_on_page
+from page_widgets import assert_checks_named
+
+PAGE = "lessons/why-calculus.md"
 
 
 def listing(block_id: str):
-    page = "lessons/why-calculus.md"
-    return find(page, block_id)
+    return find(PAGE, block_id)
 
 
 def test_loss_and_slope_of_one_weight(site):
@@ -49,3 +51,7 @@ def test_slope_is_verified_on_the_page(site):
     assert "verified" in shown and "L′(w)" in shown, (
         f"{check.where}: expected a 'verified' line, got {shown!r}"
     )
+
+
+def test_every_derivative_on_the_page_is_verified(site):
+    assert_checks_named(site, PAGE, ["L′(w) = 2(wx − y)x at w = 1"])
