@@ -100,5 +100,6 @@ def test_every_derivative_on_the_page_is_verified(site):
             "f′(x) = 9x² − 4x + 1 at x = −1",
             "f′(x) = 9x² − 4x + 1 at x = 0.5",
             "f′(x) = 9x² − 4x + 1 at x = 2",
+            "f′(x) = 2(x − 4) at x = 1",
         ],
     )

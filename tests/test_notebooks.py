@@ -11,6 +11,7 @@ inline figures as the page shows SVGs.
 from __future__ import annotations
 
 import os
+import re
 
 import nbformat
 import pytest
@@ -104,6 +105,23 @@ def test_notebook_page_draws_figures_as_svg(lesson, site):
     assert inline == expected, (
         f"{page}/: {inline} inline SVG figures, "
         f"the lesson's figure listings draw {expected}"
+    )
+
+
+# What only the page has: green "verified" lines and the learning-rate lab.
+PAGE_ONLY_WORDS = re.compile(
+    r"\b(green line|verified|the lab|lab below|slider)\b", re.I
+)
+
+
+@pytest.mark.parametrize("lesson", LESSONS)
+def test_notebook_prose_refers_only_to_what_it_holds(lesson, site):
+    notebook = nbformat.read(served_notebook(site, lesson), as_version=4)
+    prose = "\n".join(c.source for c in notebook.cells if c.cell_type == "markdown")
+    found = PAGE_ONLY_WORDS.findall(prose)
+    assert not found, (
+        f"docs/{lesson}: the notebook's prose mentions {found}, which only the "
+        "page has: put that prose between <!-- page-only --> and <!-- /page-only -->"
     )
 
 

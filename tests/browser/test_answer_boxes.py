@@ -23,6 +23,7 @@ def check(form, typed: str) -> tuple[str, str | None]:
 
 
 PAGES = [
+    "lessons/exercises.md",
     "deeper/partial-derivatives.md",
     "deeper/chain-rule-and-backpropagation.md",
     "deeper/derivatives-reference.md",
