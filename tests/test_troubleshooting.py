@@ -11,6 +11,9 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+import numpy as np
+import pytest
+
 from listings import find, shown_on_page
 from page_widgets import assert_checks_named, assert_figure_described
 
@@ -93,3 +96,26 @@ def test_loss_curves_figure_is_described(site):
 
 def test_every_derivative_on_the_page_is_verified(site):
     assert_checks_named(site, PAGE, ["∇L of the mean squared error (w₁, w₂, b)"])
+
+
+def test_curvatures_are_the_hessian_diagonal(site):
+    """Oracle: the mean squared error's Hessian is (2/n) AᵀA with A = [X 1];
+    its diagonal is each parameter's curvature, 2/curvature its stability limit.
+    The data are the model listing's own inputs (its seed and code), not outputs."""
+    rng = np.random.default_rng(7)
+    n = 200
+    X = np.column_stack([rng.uniform(0, 1, n), rng.uniform(0, 1000, n)])
+    A = np.column_stack([X, np.ones(n)])
+    diagonal = np.diag(2 / n * A.T @ A)
+
+    block = listing("curvatures")
+    shown = shown_on_page(site, block)
+    printed = re.findall(r"curvature +(\S+), needs a learning rate below (\S+)", shown)
+    assert len(printed) == 3, f"{block.where}: {shown}"
+    for (curvature, limit), expected in zip(printed, diagonal, strict=True):
+        assert float(curvature) == pytest.approx(expected, rel=1e-3), block.where
+        assert float(limit) == pytest.approx(2 / expected, rel=1e-2), block.where
+    times = int(re.search(r"0\.01 is (\d+) times", shown).group(1))
+    assert times == round(0.01 * diagonal.max() / 2), f"{block.where}: {times}"
+    ratio = float(re.search(r"smallest: (\S+)", shown).group(1))
+    assert ratio == pytest.approx(diagonal.max() / diagonal.min(), rel=1e-2)

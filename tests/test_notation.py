@@ -1,0 +1,51 @@
+"""One notation across the site (docs/notation.md): the conventions that once
+clashed are checked on every page, and each check is shown to bite."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from listings import DOCS, markdown_files
+
+# (what the convention says, a pattern that breaks it, a line that would break it)
+BROKEN = {
+    "vectors are plain letters, not bold": (
+        r"\\(?:mathbf|boldsymbol|bm)\{[A-Za-z]",
+        r"$\mathbf{w} \leftarrow \mathbf{w} - \eta \nabla L$",
+    ),
+    "h is the finite-difference step, not a layer's width": (
+        r"\\sqrt\s*\{?h\b|\\times h\b|\\to h \\to|width \$h\$|\$h = \d+\$",
+        r"a network $2 \to h \to 1$ with $h = 8$ hidden units",
+    ),
+    "a prediction's miss is the residual r, not e": (
+        r"\be\s*=\s*\\hat\{?y",
+        r"Write $e = \hat{y} - y$ for the error.",
+    ),
+}
+
+
+@pytest.mark.parametrize("convention", BROKEN)
+def test_every_page_follows_the_notation(convention):
+    pattern = re.compile(BROKEN[convention][0])
+    found = [
+        f"docs/{page.relative_to(DOCS)}:{number}: {line.strip()}"
+        for page in markdown_files()
+        if page.name != "notation.md"
+        for number, line in enumerate(page.read_text(encoding="utf-8").splitlines(), 1)
+        if pattern.search(line)
+    ]
+    assert not found, f"{convention} (docs/notation.md):\n" + "\n".join(found)
+
+
+@pytest.mark.parametrize("convention", BROKEN)
+def test_the_notation_check_bites(convention):
+    pattern, broken = BROKEN[convention]
+    assert re.search(pattern, broken), f"{convention}: the check misses {broken!r}"
+
+
+def test_the_notation_page_names_each_convention():
+    page = (DOCS / "notation.md").read_text(encoding="utf-8")
+    for symbol in ("No bold letters", "finite difference", "residual", r"$\eta$"):
+        assert symbol in page, f"docs/notation.md no longer explains {symbol!r}"
