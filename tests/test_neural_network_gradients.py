@@ -170,12 +170,17 @@ def test_neuron_gradient_and_one_step(site):
     assert "verified" in shown_on_page(site, check), f"{check.where}: not verified"
 
     step = listing("neuron-update")
-    before, after = (
+    before, after, factor, predicted = (
         float(line.rpartition(" ")[2])
         for line in shown_on_page(site, step).splitlines()
     )
     norm2 = sum(xi * xi for xi in x) + 1  # |x|² plus the bias input
-    want_after = error**2 * (1 - 2 * LEARNING_RATE * norm2) ** 2
+    want_factor = 1 - 2 * LEARNING_RATE * norm2
+    want_after = error**2 * want_factor**2
+    assert math.isclose(factor, want_factor, abs_tol=5e-7), f"{step.where}: {factor}"
+    assert math.isclose(predicted, want_after, abs_tol=5e-7), (
+        f"{step.where}: {predicted}"
+    )
     assert math.isclose(before, error**2, abs_tol=5e-7), (
         f"{step.where}: loss before: expected {float(error**2)}, got {before}"
     )

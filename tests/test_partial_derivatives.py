@@ -86,14 +86,14 @@ def test_round_bowl_goes_straight(site):
     lines = shown_on_page(site, shown_listing).splitlines()
     assert len(lines) == 11, shown_listing.where
     for k, line in enumerate(lines):
-        step, x, u, ratio = numbers(line)
+        step, x, v, ratio = numbers(line)
         half_k = Fraction(1, 2) ** k  # factor 1 − 2η with η = 1/4
         assert step == k
         assert abs(x - float(10 * half_k)) <= ROUNDING, (
             f"{shown_listing.where}: {line!r}"
         )
-        assert abs(u - math.sqrt(10) * float(half_k)) <= ROUNDING, (
-            f"{shown_listing.where}: expected u = √10·2^-{k}, got {line!r}"
+        assert abs(v - math.sqrt(10) * float(half_k)) <= ROUNDING, (
+            f"{shown_listing.where}: expected v = √10·2^-{k}, got {line!r}"
         )
         assert abs(ratio - 1 / math.sqrt(10)) <= ROUNDING, shown_listing.where
 
@@ -141,13 +141,13 @@ def test_exercise_answers_and_boxes(site):
     )
     assert ex2_last[2] == pytest.approx(float(y20), abs=0.5e-4)
 
-    def h(x, y):
+    def phi(x, y):
         return 4 * x**2 + y**2
 
-    h_path = [
-        h(Fraction(1, 5) ** k, Fraction(4, 5) ** k) for k in range(100)
+    phi_path = [
+        phi(Fraction(1, 5) ** k, Fraction(4, 5) ** k) for k in range(100)
     ]  # factors 1 − 8η and 1 − 2η
-    steps = first_step_below(h_path)
+    steps = first_step_below(phi_path)
     assert f"after {steps} steps" in shown_on_page(site, listing("ex3-solution"))
 
     boxes = answer_boxes(site, PAGE)
