@@ -56,6 +56,7 @@ class Typesetter:
         self.cache_file = cache_folder and cache_folder / f"katex-{version}.json"
         self.known: dict[str, str] = self._read_cache() if read else {}
         self.used: set[str] = set()
+        self.changed = False  # typeset anything the cache file lacks?
         self._node: subprocess.Popen | None = None
 
     def _read_cache(self) -> dict[str, str]:
@@ -79,6 +80,7 @@ class Typesetter:
                 if "error" in reply:
                     raise TeXError(tex, reply["error"])
                 self.known[key] = reply["html"]
+            self.changed = True
         self.used.update(keys)
         return [self.known[key] for key in keys]
 
@@ -101,16 +103,19 @@ class Typesetter:
     def save(self, prune: bool) -> None:
         """Write the cache (atomically); `prune` keeps only formulas used since
         the last save, for a whole build that saw every page."""
-        if self.cache_file is None:
-            return
         kept = {k: v for k, v in self.known.items() if not prune or k in self.used}
         self.used.clear()
+        if self.cache_file is None or (
+            not self.changed and len(kept) == len(self.known)
+        ):
+            return  # the file already holds exactly this: a serve rebuild skips ~1 MB
         self.cache_file.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile(
             "w", dir=self.cache_file.parent, delete=False, encoding="utf-8"
         ) as out:
             json.dump(kept, out, sort_keys=True)
         os.replace(out.name, self.cache_file)
+        self.known, self.changed = kept, False
 
     def close(self) -> None:
         if self._node is not None:

@@ -89,3 +89,19 @@ def test_a_bad_formula_fails_the_build_naming_page_and_line(tmp_path):
     )
     assert done.returncode == 1, done.stderr
     assert "docs/index.md:5" in done.stderr, done.stderr
+
+
+def test_a_rebuild_that_typesets_nothing_new_leaves_the_cache_file_alone(tmp_path):
+    first = Typesetter(KATEX, tmp_path)
+    typeset_page(PAGE, first)
+    first.save(prune=True)
+    first.close()
+    written = first.cache_file.stat().st_mtime_ns
+    again = Typesetter(KATEX, tmp_path)
+    typeset_page(PAGE, again)
+    again.save(prune=True)  # the same formulas: nothing to write
+    assert again.cache_file.stat().st_mtime_ns == written
+    typeset_page(PAGE.replace("2x", "3x"), again)  # one new formula
+    again.save(prune=False)
+    again.close()
+    assert again.cache_file.stat().st_mtime_ns != written
