@@ -201,11 +201,16 @@ def chains(listings: list[Listing]) -> dict[tuple[str, str], list[Listing]]:
     return grouped
 
 
+def continued(listing: Listing, chain: list[Listing]) -> list[Listing]:
+    """The earlier listings of its chain, which the listing continues."""
+    return [x for x in chain if x.line < listing.line]
+
+
 def runnable_copy(listing: Listing, chain: list[Listing]) -> str:
     """What the listing's copy button hands a reader: a program that runs on
     its own. A listing that continues others comes after them, each under a
     comment naming it; one that continues nothing is its code alone."""
-    earlier = [x for x in chain if x.line < listing.line]
+    earlier = continued(listing, chain)
     if not earlier:
         return listing.code
     parts = [

@@ -43,6 +43,7 @@ from engine.execute import Execution, execute
 from engine.notebooks import page_notebook
 from engine.pages import (
     chains,
+    continued,
     fences,
     is_lesson,
     notebook_uri,
@@ -106,15 +107,28 @@ def _render(src, language, css_class, options, md, **kwargs):
         return outcome.output
 
     html = base_format(language=language, run=run, code=src, md=md, **options)
-    # Material's copy button copies the closest data-copy instead of the code.
-    attribute = ""
-    if options.get("source"):  # the code is shown, with a copy button
-        copy = runnable_copy(listing, _state["chains"][listing.chain])
-        if copy != listing.code:
-            attribute = f' data-copy="{escape(copy)}"'
-
+    attribute, note = "", ""
+    chain = _state["chains"][listing.chain]
+    earlier = continued(listing, chain)
+    if options.get("source") and earlier:  # shown code, whose copy needs them
+        # Material's copy button copies the closest data-copy instead of the code.
+        attribute = f' data-copy="{escape(runnable_copy(listing, chain))}"'
+        note = _continues_note(earlier)
     return Markup(
-        f'<div class="listing" id="{block_id}"{attribute}>{html}</div><!-- /listing -->'
+        f'{note}<div class="listing" id="{block_id}"{attribute}>{html}</div><!-- /listing -->'
+    )
+
+
+def _continues_note(earlier) -> str:
+    """Says what the copy button copies, so the reader is not surprised."""
+    count = (
+        "the earlier one" if len(earlier) == 1 else f"the {len(earlier)} earlier ones"
+    )
+    start = "" if len(earlier) == 1 else " (from the first)"
+    return (
+        '<p class="listing-continues">The copy button copies this listing with '
+        f'<a href="#{earlier[0].id}">{count}</a> it continues{start}, so the copy '
+        "runs on its own.</p>"
     )
 
 

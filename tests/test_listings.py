@@ -13,6 +13,8 @@ from listings import (
     all_listings,
     executed_listings,
     markdown_files,
+    page_html,
+    predecessors,
     reader_run,
     shown_on_page,
 )
@@ -114,3 +116,30 @@ def test_executed_listings_have_unique_ids_and_page_local_sessions():
                     f"docs/{page}; markdown-exec would share its state across pages"
                 )
     assert not problems, "\n".join(problems)
+
+
+def test_a_listing_that_continues_others_says_its_copy_brings_them(site):
+    """Above every shown listing that continues others, a note says the copy
+    button copies them too (their number and a link to the first); above no
+    other listing. The chain comes from the tests' own reading of the page."""
+    for listing in executed_listings():
+        if not listing.options.get("source"):
+            continue
+        html = page_html(site, listing.page)
+        note = re.search(
+            r'<p class="listing-continues">((?:(?!</p>).)*)</p><div class="listing" '
+            rf'id="{listing.id}"',
+            html,
+            re.S,
+        )
+        earlier = predecessors(listing)
+        if not earlier:
+            assert note is None, f"{listing.where}: continues nothing, but says it does"
+            continue
+        assert note, f"{listing.where}: continues {len(earlier)} listings, says nothing"
+        count = (
+            "the earlier one" if len(earlier) == 1 else f"the {len(earlier)} earlier"
+        )
+        assert f'<a href="#{earlier[0].id}">{count}' in note.group(1), (
+            f"{listing.where}: {note.group(1)!r}"
+        )
