@@ -19,6 +19,10 @@ BROKEN = {
         r"\\sqrt\s*\{?h\b|\\times h\b|\\to h \\to|width \$h\$|\$h = \d+\$",
         r"a network $2 \to h \to 1$ with $h = 8$ hidden units",
     ),
+    "r is the residual, not gradient descent's factor q": (
+        r"\br = 1 - 2\\eta",
+        r"each step multiplies $x$ by the same factor $r = 1 - 2\eta$",
+    ),
     "a prediction's miss is the residual r, not e": (
         r"\be\s*=\s*\\hat\{?y",
         r"Write $e = \hat{y} - y$ for the error.",
