@@ -60,10 +60,12 @@ class Typesetter:
         self._node: subprocess.Popen | None = None
 
     def _read_cache(self) -> dict[str, str]:
+        if self.cache_file is None:
+            return {}
         try:
             known = json.loads(self.cache_file.read_text(encoding="utf-8"))
-        except (AttributeError, OSError, ValueError):
-            return {}  # no cache, none yet, or unreadable: typeset again
+        except (OSError, ValueError):
+            return {}  # none yet, or unreadable: typeset again
         return known if isinstance(known, dict) else {}
 
     def typeset(self, formulas: Iterable[tuple[str, bool]]) -> list[str]:
@@ -72,8 +74,11 @@ class Typesetter:
         keys = [
             ("display " if display else "inline ") + tex for tex, display in formulas
         ]
-        missing = dict(zip(keys, formulas, strict=True))
-        missing = {key: f for key, f in missing.items() if key not in self.known}
+        missing = {
+            key: formula
+            for key, formula in zip(keys, formulas, strict=True)
+            if key not in self.known
+        }
         if missing:
             replies = self._ask(list(missing.values()))
             for (key, (tex, _)), reply in zip(missing.items(), replies, strict=True):
@@ -146,10 +151,9 @@ def typeset_page(page_html: str, typesetter: Typesetter) -> str:
 
 
 def _typeset_dollars(cell_html: str, typesetter: Typesetter) -> str:
-    matches = list(_DOLLARS.finditer(cell_html))
     found = [
         (html.unescape(m["display"] or m["inline"]).strip(), bool(m["display"]))
-        for m in matches
+        for m in _DOLLARS.finditer(cell_html)
     ]
     typeset = iter(typesetter.typeset(found))
     return _DOLLARS.sub(lambda _: next(typeset), cell_html)

@@ -39,18 +39,21 @@ def on_files(files, config):
         uri = f"{SITE_FOLDER}/{path.relative_to(dist).as_posix()}"
         files.append(File.generated(config, uri, abs_src_path=str(path)))
     if _state["typesetter"] is None:  # one per `mkdocs serve` session
-        folder, read = cache_settings(ROOT, os.environ)
+        project = Path(config.config_file_path).parent  # as hooks/listings.py
+        folder, read = cache_settings(project, os.environ)
         _state["typesetter"] = Typesetter(KATEX, folder / "math", read=read)
     return files
 
 
 def _line_of(tex: str, page) -> str:
     """`docs/page.md:line` of the first line of a formula, as near as can be found."""
-    source = page.file.content_string
+    source, where = page.file.content_string, f"docs/{page.file.src_uri}"
     first = tex.strip().splitlines()[0] if tex.strip() else tex
     at = source.find(first)
-    line = f":{source.count(chr(10), 0, at) + 1}" if at >= 0 else ""
-    return f"docs/{page.file.src_uri}{line}"
+    if at < 0:
+        return where
+    line = source.count("\n", 0, at) + 1
+    return f"{where}:{line}"
 
 
 def on_post_page(output, page, config):
