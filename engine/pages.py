@@ -177,6 +177,11 @@ class Listing:
         return (self.page, self.session or f"#{self.id or self.line}")
 
     @property
+    def shows_code(self) -> bool:
+        """The page shows its code, with a copy button, not just its output."""
+        return bool(self.options.get("source"))
+
+    @property
     def where(self) -> str:
         return f"docs/{self.page}:{self.line}"
 

@@ -110,7 +110,7 @@ def _render(src, language, css_class, options, md, **kwargs):
     attribute, note = "", ""
     chain = _state["chains"][listing.chain]
     earlier = continued(listing, chain)
-    if options.get("source") and earlier:  # shown code, whose copy needs them
+    if listing.shows_code and earlier:  # a copy button, whose copy needs them
         # Material's copy button copies the closest data-copy instead of the code.
         attribute = f' data-copy="{escape(runnable_copy(listing, chain))}"'
         note = _continues_note(earlier)

@@ -123,7 +123,7 @@ def test_a_listing_that_continues_others_says_its_copy_brings_them(site):
     button copies them too (their number and a link to the first); above no
     other listing. The chain comes from the tests' own reading of the page."""
     for listing in executed_listings():
-        if not listing.options.get("source"):
+        if not listing.shows_code:
             continue
         html = page_html(site, listing.page)
         note = re.search(

@@ -98,7 +98,7 @@ def test_notebook_page_draws_figures_as_svg(lesson, site):
     figure_listings = [
         x
         for x in all_listings()
-        if x.page == lesson and x.options.get("html") == "1" and x.options.get("source")
+        if x.page == lesson and x.options.get("html") == "1" and x.shows_code
     ]
     expected = sum(shown_on_page(site, x).count("<svg") for x in figure_listings)
     inline = html.count('<svg role="img"')

@@ -14,12 +14,7 @@ import pytest
 from engine.pages import page_path
 from listings import RUN_ENV, executed_listings, shown_on_page
 
-
-def _visible(listing) -> bool:
-    return bool(listing.options.get("source"))  # its code is shown, with a copy button
-
-
-PAGES = sorted({x.page for x in executed_listings() if _visible(x)})
+PAGES = sorted({x.page for x in executed_listings() if x.shows_code})
 
 
 def _copy(page, block_id: str) -> str:
@@ -41,7 +36,7 @@ def _copy(page, block_id: str) -> str:
 def test_every_copy_runs_on_its_own(page, site, base_url, open_tab, tmp_path):
     visit = open_tab()
     visit.page.goto(base_url + page_path(page))
-    for listing in [x for x in executed_listings() if x.page == page and _visible(x)]:
+    for listing in [x for x in executed_listings() if x.page == page and x.shows_code]:
         program = (
             tmp_path / "lesson.py"
         )  # not copy.py: that would hide the stdlib's copy
