@@ -67,6 +67,8 @@ def copy_course(where: Path, copies: int = 1) -> Path:
     nav = []
     for n in range(2, copies + 1):
         for section in LESSON_SECTIONS:
+            if not (project / "docs" / section).is_dir():
+                continue  # a section not written yet
             shutil.copytree(
                 project / "docs" / section, project / "docs" / f"{section}{n}"
             )
