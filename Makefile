@@ -56,6 +56,7 @@ bench: $(STAMP) $(KATEX)
 budget: build
 	npm ci --prefix benchmarks --no-audit --no-fund
 	$(BIN)/python benchmarks/page_budget.py site
+	$(BIN)/python benchmarks/run_in_page.py site
 
 # Maintainers only: re-pin every dependency (needs the network).
 lock: $(STAMP)

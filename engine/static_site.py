@@ -42,7 +42,7 @@ def site_path() -> str:
 
 
 # Text a static host (GitHub Pages) sends gzipped; page budgets assume it.
-COMPRESSED = {".html", ".css", ".js", ".json", ".xml", ".svg", ".ipynb"}
+COMPRESSED = {".html", ".css", ".js", ".mjs", ".json", ".xml", ".svg", ".ipynb"}
 
 
 @functools.lru_cache(maxsize=512)

@@ -40,6 +40,7 @@ from mkdocs.plugins import event_priority
 
 from engine.cache import ListingCache, cache_settings, fingerprint
 from engine.execute import Execution, execute
+from engine.in_page import in_page_controls, run_elsewhere_note, runs_in_page
 from engine.notebooks import page_notebook
 from engine.pages import (
     chains,
@@ -65,6 +66,7 @@ _state: dict = {
     "dirty": False,  # mkdocs serve --dirty
     "built": {},  # page → Execution.page_digests() at the last finished build
     "notebooks": {},  # lesson → (its text, page digest) its notebook was made from
+    "told_elsewhere": set(),  # pages that say where their numpy listings run
 }
 
 
@@ -107,15 +109,35 @@ def _render(src, language, css_class, options, md, **kwargs):
         return outcome.output
 
     html = base_format(language=language, run=run, code=src, md=md, **options)
-    attribute, note = "", ""
+    attribute, note, controls = "", "", ""
     chain = _state["chains"][listing.chain]
     earlier = continued(listing, chain)
     if listing.shows_code and earlier:  # a copy button, whose copy needs them
         # Material's copy button copies the closest data-copy instead of the code.
         attribute = f' data-copy="{escape(runnable_copy(listing, chain))}"'
         note = _continues_note(earlier)
+    if listing.shows_code:
+        if _runs_in_page(listing):
+            attribute += " data-run"
+            controls = in_page_controls(block_id)
+        elif is_lesson(listing.page) and listing.page not in _state["told_elsewhere"]:
+            _state["told_elsewhere"].add(listing.page)  # said once per page
+            note = run_elsewhere_note(_page_has_runnable(listing.page)) + note
     return Markup(
-        f'{note}<div class="listing" id="{block_id}"{attribute}>{html}</div><!-- /listing -->'
+        f'{note}<div class="listing" id="{block_id}"{attribute}>{html}{controls}</div>'
+        "<!-- /listing -->"
+    )
+
+
+def _runs_in_page(listing) -> bool:
+    return runs_in_page(runnable_copy(listing, _state["chains"][listing.chain]))
+
+
+def _page_has_runnable(page: str) -> bool:
+    return any(
+        _runs_in_page(x)
+        for (where, _), x in _state["listings"].items()
+        if where == page and x.shows_code
     )
 
 
@@ -234,6 +256,7 @@ def _write_notebook(uri, text, expand, execution, page_digest, config) -> None:
 
 def on_page_markdown(markdown, page, **kwargs):
     _state.update(page=page.file.src_uri, markdown=markdown)
+    _state["told_elsewhere"].discard(page.file.src_uri)  # rendered again: say it again
 
 
 def on_post_build(config):

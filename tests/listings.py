@@ -202,7 +202,8 @@ def page_html(site: Path, page: str) -> str:
 
 
 _LISTING = re.compile(
-    r'<div class="listing" id="([^"]+)"(?: data-copy="[^"]*")?>(.*?)</div><!-- /listing -->',
+    r'<div class="listing" id="([^"]+)"(?: data-copy="[^"]*")?(?: data-run)?>'
+    r"(.*?)</div><!-- /listing -->",
     re.S,
 )
 _DIV = re.compile(r"<div\b[^>]*>|</div>")
@@ -231,15 +232,16 @@ def _drop_div(page_html: str, opening: str, keep_inside: bool) -> str:
 def shown_on_page(site: Path, listing: Listing) -> str:
     """What the built page shows as this listing's output (text, or raw HTML).
 
-    The listing's source block and markdown-exec's tab scaffolding (for
-    `source="tabbed-…"`) are taken away; what is left is the output.
+    The listing's source block, its Edit/Run bar and markdown-exec's tab
+    scaffolding (for `source="tabbed-…"`) are taken away; what is left is the
+    output.
     """
     blocks = dict(_LISTING.findall(page_html(site, listing.page)))
     if listing.id not in blocks:
         raise AssertionError(
             f"{listing.where}: listing {listing.id!r} is not on the built page"
         )
-    shown = blocks[listing.id]
+    shown = _drop_div(blocks[listing.id], '<div class="run-in-page"', False)
     source = listing.options.get("source", "")
     if source:
         shown = _drop_div(shown, '<div class="language-python highlight">', False)

@@ -1,0 +1,186 @@
+/* Edit and run a listing in the page (the bar printed by engine/in_page.py
+ * under every listing whose program needs only Python's standard library).
+ *
+ * Run sends the listing's code, after the listings it continues (the same
+ * program the copy button copies: data-copy), to one Web Worker per page that
+ * runs Pyodide (run-in-page-worker.mjs). Pyodide is fetched from this site on
+ * the first Run only. Stop, or a run longer than LIMIT_MS, ends the worker; the
+ * next Run starts a fresh one. Re-initialised on every page Material's instant
+ * navigation loads (document$).
+ */
+(function () {
+  "use strict";
+
+  var LIMIT_MS = 10000;
+  var MAX_OUTPUT = 200000; /* characters shown; an endless print is cut */
+  var WORKER_URL = new URL("run-in-page-worker.mjs", document.currentScript.src);
+
+  var worker = null;
+  var runs = {}; /* run number → its listing's controls, while queued or running */
+  var counter = 0;
+
+  function startWorker() {
+    worker = new Worker(WORKER_URL, { type: "module" });
+    worker.onmessage = function (event) {
+      var message = event.data;
+      if (message.kind === "broken") {
+        stopAll("Python could not start: " + message.text);
+        return;
+      }
+      var run = runs[message.run];
+      if (run) run.receive(message);
+    };
+    worker.onerror = function (event) {
+      stopAll("Python could not start: " + (event.message || "the worker failed"));
+    };
+  }
+
+  /* End the worker and every run it holds; the next Run starts afresh. */
+  function stopAll(reason) {
+    if (worker) worker.terminate();
+    worker = null;
+    Object.keys(runs).forEach(function (key) {
+      runs[key].end(reason);
+    });
+  }
+
+  /* The listing's own code, and the code of the listings it continues: the copy
+   * (engine.pages.runnable_copy) up to the comment that heads the listing itself. */
+  function programOf(listing) {
+    var code = listing.querySelector(".highlight code").textContent;
+    var copy = listing.dataset.copy;
+    if (!copy) return { prelude: "", code: code };
+    var start = copy.lastIndexOf('# ── listing "' + listing.id + '" ──\n');
+    return { prelude: copy.slice(0, start), code: code };
+  }
+
+  function setUp(listing) {
+    var bar = listing.querySelector(".run-in-page");
+    if (!bar || bar.dataset.ready) return;
+    bar.dataset.ready = "1";
+    var button = function (action) {
+      return bar.querySelector('[data-action="' + action + '"]');
+    };
+    var status = bar.querySelector(".run-in-page__status");
+    var source = listing.querySelector(".highlight");
+    var original = programOf(listing);
+    var editor = null;
+    var output = null;
+    var active = null; /* this listing's run in progress */
+
+    function edit() {
+      if (!editor) {
+        editor = document.createElement("textarea");
+        editor.className = "run-in-page__editor";
+        editor.spellcheck = false;
+        editor.setAttribute("autocapitalize", "off");
+        editor.setAttribute("aria-label", "Code of " + listing.id + ", editable");
+        editor.addEventListener("keydown", function (event) {
+          if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
+            event.preventDefault();
+            run();
+          }
+        });
+      }
+      editor.value = original.code;
+      editor.rows = original.code.split("\n").length;
+      source.hidden = true;
+      source.after(editor);
+      button("edit").hidden = true;
+      button("reset").hidden = false;
+      editor.focus();
+    }
+
+    function reset() {
+      editor.remove();
+      source.hidden = false;
+      button("reset").hidden = true;
+      button("edit").hidden = false;
+      button("edit").focus();
+    }
+
+    function show(kind, text) {
+      var code = output.querySelector("code");
+      if (code.textContent.length > MAX_OUTPUT) return;
+      var span = document.createElement("span");
+      if (kind === "err") span.className = "run-in-page__stderr";
+      span.textContent = text;
+      code.appendChild(span);
+    }
+
+    function run() {
+      if (active) return;
+      if (!output) {
+        output = document.createElement("div");
+        output.className = "run-in-page__output";
+        output.innerHTML =
+          '<p class="run-in-page__label">Output of your run</p>' +
+          '<div class="language-text highlight"><pre><code></code></pre></div>';
+        bar.after(output);
+      }
+      output.querySelector("code").textContent = "";
+      var started = null;
+      var timer = null;
+      var number = ++counter;
+      var first = !worker;
+      status.textContent = first ? "Starting Python…" : "Running…";
+      button("stop").hidden = false;
+      active = runs[number] = {
+        receive: function (message) {
+          if (message.kind === "started") {
+            started = performance.now();
+            status.textContent = "Running…";
+            timer = window.setTimeout(function () {
+              stopAll(
+                "Stopped: still running after " + LIMIT_MS / 1000 + " s. " +
+                "The next Run starts Python afresh."
+              );
+            }, LIMIT_MS);
+          } else if (message.kind === "done") {
+            var took = Math.round(performance.now() - started);
+            this.end(
+              (message.ok ? "Finished" : "Stopped by an exception") +
+                " in " + took + " ms."
+            );
+          } else {
+            show(message.kind, message.text);
+          }
+        },
+        end: function (reason) {
+          window.clearTimeout(timer);
+          delete runs[number];
+          active = null;
+          status.textContent = reason;
+          button("stop").hidden = true;
+        },
+      };
+      if (!worker) startWorker();
+      worker.postMessage({
+        run: number,
+        prelude: original.prelude,
+        code: editor && editor.isConnected ? editor.value : original.code,
+      });
+    }
+
+    button("edit").addEventListener("click", edit);
+    button("reset").addEventListener("click", reset);
+    button("run").addEventListener("click", run);
+    button("stop").addEventListener("click", function () {
+      stopAll("Stopped. The next Run starts Python afresh.");
+    });
+  }
+
+  function setUpAll() {
+    document.querySelectorAll(".listing[data-run]").forEach(setUp);
+  }
+
+  /* Now, and on every page Material's instant navigation swaps in; once per bar. */
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", setUpAll);
+  } else {
+    setUpAll();
+  }
+  if (typeof document$ !== "undefined") {
+    document$.subscribe(setUpAll);
+  }
+})();
