@@ -188,13 +188,15 @@ def exact_minimiser():
     return w, (sy - w * sx) / N
 
 
-def run(rate, seed, batch_size=4, epochs=30):
-    """Final θ and excess loss of mini-batch descent with η_t = rate(t)."""
+def run(rate, seed, batch_size=4, epochs=30, epoch_ends=False):
+    """Final excess loss and distance |θ − θ*| of mini-batch descent with
+    η_t = rate(t); or, with epoch_ends, the excess loss at the end of each epoch."""
     x, y = data()
     A = np.column_stack([x, np.ones(N)])
     best = np.array([float(v) for v in exact_minimiser()])
     rng = np.random.default_rng(seed)
     theta, t = np.zeros(2), 0
+    ends = [excess(theta, A, best)]
     for _ in range(epochs):
         order = rng.permutation(N)
         for start in range(0, N, batch_size):
@@ -202,8 +204,16 @@ def run(rate, seed, batch_size=4, epochs=30):
             A_b, y_b = A[rows], y[rows]
             theta = theta - rate(t) * 2 / len(rows) * A_b.T @ (A_b @ theta - y_b)
             t += 1
+        ends.append(excess(theta, A, best))
+    if epoch_ends:
+        return ends
+    return ends[-1], float(np.linalg.norm(theta - best))
+
+
+def excess(theta, A, best):
+    """L(θ) − L(θ*) = (θ − θ*)ᵀ (AᵀA/n) (θ − θ*) for least squares."""
     delta = theta - best
-    return float(delta @ (A.T @ A / N) @ delta), float(np.linalg.norm(delta))
+    return float(delta @ (A.T @ A / N) @ delta)
 
 
 RATES = {
@@ -327,3 +337,27 @@ def test_exercise_first_step_below_a_tenth(site):
             f"{where}: η_{t}"
         )
     assert_answer_box(answer_boxes(site, PAGE)["schedules-ex3"], first, 0.5)
+
+
+def test_the_comparison_figure_shows_what_the_prose_says(site):
+    """Epoch-end excess losses, mean over the seeds, redone here."""
+    where = listing("compare-figure").where
+    curves = {
+        name: np.mean([run(rate, seed, epoch_ends=True) for seed in range(5)], axis=0)
+        for name, rate in RATES.items()
+    }
+    constant, decay, cos, warm = curves.values()
+    # Step decay is the constant rate for its first 50 steps (five epochs).
+    assert np.array_equal(decay[:6], constant[:6]), where
+    assert np.all(decay[6:] < constant[6:]), where
+    # Caption: the constant rate levels off between 0.003 and 0.015 ...
+    assert np.all((constant[2:] > 0.003) & (constant[2:] < 0.015)), (
+        f"{where}: {constant}"
+    )
+    # ... and the decaying ones end between 1e-6 and 1e-5.
+    for curve in (decay, cos, warm):
+        assert 1e-6 < curve[-1] < 1e-5, f"{where}: {curve[-1]}"
+    # Warm-up starts behind, then stays within a factor of two of plain cosine.
+    assert warm[1] > 10 * cos[1], where
+    ratio = warm[3:] / cos[3:]
+    assert np.all((ratio > 0.5) & (ratio < 2)), f"{where}: {ratio}"

@@ -325,19 +325,19 @@ def test_noise_floor(site):
     header = re.search(r"^\s+1\s+2\s+5\s+10\s+20\s+30$", text, re.M)
     assert header, f"{where}: no epoch header in\n{text}"
     oracle = {
-        "B = 40, η = 0.1 ": np.array(
+        "B = 40, η = 0.1": np.array(
             full_batch_excess(0.1, 30)[1:]
         ),  # one step per epoch
-        "B = 4,  η = 0.1 ": epoch_means(minibatch_run(0.1, 4, 30, seed=0)[1]),
-        "B = 4,  η = 0.02": epoch_means(minibatch_run(0.02, 4, 30, seed=0)[1]),
+        "B = 4, η = 0.1": epoch_means(minibatch_run(0.1, 4, 30, seed=0)[1]),
+        "B = 4, η = 0.02": epoch_means(minibatch_run(0.02, 4, 30, seed=0)[1]),
     }
     for name, per_epoch in oracle.items():
-        row = re.search(rf"^{re.escape(name)}:((?:\s+{NUMBER})+)$", text, re.M)
+        row = re.search(rf"^{re.escape(name)} *:((?:\s+{NUMBER})+)$", text, re.M)
         assert row, f"{where}: no row {name!r} in\n{text}"
         got = numbers(row[1])
         for epoch, value in zip(epochs, got, strict=True):
             assert_sig(value, per_epoch[epoch - 1], 3, f"{name} epoch {epoch}", where)
-        last = re.search(rf"^  {re.escape(name)}: ({NUMBER})$", text, re.M)
+        last = re.search(rf"^  {re.escape(name)} *: ({NUMBER})$", text, re.M)
         assert_sig(
             float(last[1]), float(np.mean(per_epoch[20:])), 3, f"{name} floor", where
         )

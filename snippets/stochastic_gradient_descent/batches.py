@@ -1,7 +1,7 @@
 # One epoch's partition: shuffle the indices, cut them into batches of 8.
 batch_size = 8
 order = np.random.default_rng(0).permutation(n)
-batches = order.reshape(n // batch_size, batch_size)  # 5 batches, every index once
+batches = order.reshape(n // batch_size, batch_size)  # 5 rows, each index once
 
 batch_gradients = []
 for k, batch in enumerate(batches, start=1):

@@ -12,7 +12,7 @@ for name, (_, excess) in runs.items():
     ax.semilogy(
         np.arange(steps + 1) * epochs / steps,
         excess,
-        label=name.replace("  ", " ").strip(),
+        label=name,
         lw=1,
     )
 ax.set_xlabel("epoch (passes over the data)")
