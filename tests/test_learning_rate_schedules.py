@@ -1,0 +1,363 @@
+"""The learning-rate-schedules page, against oracles that do not run the page's code.
+
+- Schedules: each printed rate against its formula, in exact Fraction arithmetic
+  where the formula is rational (step decay, warm-up) or its cosine is known in
+  closed form (cos 0, π/6, π/4, π/3, π/2, 3π/4, 5π/6 with √2 and √3 to 30 digits),
+  and against math.cos elsewhere.
+- Training: every run is redone here with the recurrence
+  θ ← θ − η_t (2/|b|) A_bᵀ(A_b θ − y_b) in matrix form, on the stated shuffles,
+  with the rates from the formulas written here; the excess loss is
+  (θ − θ*)ᵀ(AᵀA/n)(θ − θ*) with θ* from the normal equations in Fractions.
+- Exercises: the sums of the rates in closed form, the first step below η₀/10
+  from arccos, the 1/t run redone here.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from decimal import Decimal, getcontext
+from fractions import Fraction
+
+import numpy as np
+
+from listings import find, run_as_reader, shown_on_page
+from page_widgets import (
+    answer_boxes,
+    assert_answer_box,
+    assert_checks_named,
+    assert_figure_described,
+    assert_figures_within_budget,
+)
+
+PAGE = "optimisation/learning-rate-schedules.md"
+N, ETA0, T, W, DROP = 40, Fraction(1, 10), 300, 30, 50
+NUMBER = r"[-+]?\d+(?:\.\d+)?(?:e[-+]?\d+)?"
+getcontext().prec = 40
+SQRT2, SQRT3 = Decimal(2).sqrt(), Decimal(3).sqrt()
+# cos(π k / 12) in closed form, for the multiples of π/12 the table hits.
+EXACT_COS = {
+    Fraction(0): Decimal(1),
+    Fraction(1, 6): SQRT3 / 2,
+    Fraction(1, 4): SQRT2 / 2,
+    Fraction(1, 3): Decimal("0.5"),
+    Fraction(1, 2): Decimal(0),
+    Fraction(3, 4): -SQRT2 / 2,
+    Fraction(5, 6): -SQRT3 / 2,
+}
+
+
+def listing(block_id: str):
+    return find(PAGE, block_id)
+
+
+def shown(site, block_id: str) -> str:
+    return shown_on_page(site, listing(block_id))
+
+
+def half_cosine(u: Fraction) -> Decimal:
+    """½(1 + cos πu) · η₀, exactly when cos πu has a closed form, else by math.cos."""
+    cos = EXACT_COS.get(u)
+    if cos is None:
+        cos = Decimal(math.cos(math.pi * float(u)))
+    return Decimal(ETA0.numerator) / ETA0.denominator * (1 + cos) / 2
+
+
+def step_decay(t: int) -> Fraction:
+    return ETA0 * Fraction(1, 2) ** (t // DROP)
+
+
+def cosine(t: int) -> Decimal:
+    return half_cosine(Fraction(t, T))
+
+
+def warmup_cosine(t: int):
+    if t < W:
+        return ETA0 * (t + 1) / W
+    return half_cosine(Fraction(t - W, T - W))
+
+
+def as_decimal(value) -> Decimal:
+    if isinstance(value, Fraction):
+        return Decimal(value.numerator) / value.denominator
+    return value
+
+
+def assert_printed_as(printed: str, value, digits: int, what: str, where: str):
+    """`printed` is `value` to `digits` significant digits (as format 'g' prints it)."""
+    exact = as_decimal(value)
+    got = Decimal(printed)
+    if exact == 0:
+        assert got == 0, f"{where}: {what}: {printed} is not 0"
+        return
+    unit = Decimal(10) ** (exact.copy_abs().adjusted() - digits + 1)
+    assert abs(got - exact) <= unit / 2 * Decimal("1.0001"), (
+        f"{where}: {what}: printed {printed}, formula gives {exact}"
+    )
+
+
+# ── The schedules ────────────────────────────────────────────────────────────
+
+
+def test_every_printed_rate_is_its_formula(site):
+    where = listing("schedules").where
+    rows = re.findall(
+        rf"^\s*(\d+)\s+({NUMBER})\s+({NUMBER})\s+({NUMBER})$",
+        shown(site, "schedules"),
+        re.M,
+    )
+    steps = [int(r[0]) for r in rows]
+    assert steps == [0, 1, 29, 30, 49, 50, 75, 100, 150, 225, 250, 299], where
+    exact_points = 0
+    for t, decay, cos, warm in rows:
+        t = int(t)
+        # Step decay is exact: 0.1 · 2^-k, printed to every digit it has.
+        assert Fraction(decay) == step_decay(t), f"{where}: step decay at t = {t}"
+        assert_printed_as(cos, cosine(t), 10, f"cosine at t = {t}", where)
+        assert_printed_as(warm, warmup_cosine(t), 10, f"warm-up at t = {t}", where)
+        exact_points += Fraction(t, T) in EXACT_COS
+    assert exact_points >= 5, f"{where}: too few closed-form cosine checks"
+    # The prose: the warm-up peaks at t = 29 and both cosines end tiny but above 0.
+    assert warmup_cosine(29) == ETA0 and 0 < cosine(299) < Decimal("1e-5")
+
+
+def test_schedules_refuse_bad_input(site, tmp_path):
+    then = """
+print("----- bad calls -----")
+for label, call in [
+    ("t = -1", lambda: cosine(-1, 0.1, 300)),
+    ("t = 300", lambda: step_decay(300, 0.1, 300, 50)),
+    ("t = 2.0", lambda: cosine(2.0, 0.1, 300)),
+    ("eta0 = 0", lambda: cosine(0, 0.0, 300)),
+    ("eta0 = nan", lambda: step_decay(0, float("nan"), 300, 50)),
+    ("warmup = 0", lambda: warmup_cosine(0, 0.1, 300, 0)),
+    ("warmup = 300", lambda: warmup_cosine(0, 0.1, 300, 300)),
+]:
+    try:
+        call()
+        print(label, "no error")
+    except ValueError as error:
+        print(label, "ValueError", error)
+print(warmup_cosine(299, 0.1, 300, 299))
+"""
+    where = listing("schedules").where
+    output = run_as_reader(listing("schedules"), tmp_path, then=then)
+    lines = output.split("----- bad calls -----\n", 1)[1].splitlines()
+    assert len(lines) == 8, f"{where}: {lines}"
+    for line, word in zip(
+        lines, ["step t"] * 3 + ["eta0"] * 2 + ["warmup"] * 2, strict=False
+    ):
+        assert f"ValueError {word} " in line, f"{where}: {line}"
+    assert float(lines[7]) == 0.1, (
+        f"{where}: t = 299 with W = 299 starts the cosine at η0"
+    )
+    page = shown(site, "bad-input").splitlines()
+    assert len(page) == 6 and all(h.endswith(" -> ValueError:") for h in page[0::2]), (
+        page
+    )
+    assert page[1].endswith("got 400") and page[3].endswith("got 300"), page
+    assert page[5].endswith("got -0.1"), page
+
+
+def test_figures_are_described(site):
+    for block_id in ("schedules-figure", "compare-figure"):
+        assert_figure_described(shown(site, block_id), listing(block_id).where)
+    assert_figures_within_budget(site, PAGE, figures=2)
+
+
+def test_the_gradient_is_verified(site):
+    assert_checks_named(site, PAGE, ["∇L(θ) at θ = (0.8, 0.3)"])
+
+
+# ── Training with a schedule ─────────────────────────────────────────────────
+
+
+def data():
+    rng = np.random.default_rng(3)
+    x = rng.uniform(-2, 2, size=N)
+    y = 1.5 * x - 0.5 + rng.normal(scale=0.5, size=N)
+    return x, y
+
+
+def exact_minimiser():
+    x, y = data()
+    xs, ys = [Fraction(v) for v in x], [Fraction(v) for v in y]
+    sx, sy = sum(xs), sum(ys)
+    sxx, sxy = sum(a * a for a in xs), sum(a * b for a, b in zip(xs, ys, strict=True))
+    w = (N * sxy - sx * sy) / (N * sxx - sx * sx)
+    return w, (sy - w * sx) / N
+
+
+def run(rate, seed, batch_size=4, epochs=30, epoch_ends=False):
+    """Final excess loss and distance |θ − θ*| of mini-batch descent with
+    η_t = rate(t); or, with epoch_ends, the excess loss at the end of each epoch."""
+    x, y = data()
+    A = np.column_stack([x, np.ones(N)])
+    best = np.array([float(v) for v in exact_minimiser()])
+    rng = np.random.default_rng(seed)
+    theta, t = np.zeros(2), 0
+    ends = [excess(theta, A, best)]
+    for _ in range(epochs):
+        order = rng.permutation(N)
+        for start in range(0, N, batch_size):
+            rows = order[start : start + batch_size]
+            A_b, y_b = A[rows], y[rows]
+            theta = theta - rate(t) * 2 / len(rows) * A_b.T @ (A_b @ theta - y_b)
+            t += 1
+        ends.append(excess(theta, A, best))
+    if epoch_ends:
+        return ends
+    return ends[-1], float(np.linalg.norm(theta - best))
+
+
+def excess(theta, A, best):
+    """L(θ) − L(θ*) = (θ − θ*)ᵀ (AᵀA/n) (θ − θ*) for least squares."""
+    delta = theta - best
+    return float(delta @ (A.T @ A / N) @ delta)
+
+
+RATES = {
+    "constant": lambda t: 0.1,
+    "step decay": lambda t: float(step_decay(t)),
+    "cosine": lambda t: float(cosine(t)),
+    "warm-up + cosine": lambda t: float(warmup_cosine(t)),
+}
+
+
+def assert_sig(printed: float, want: float, digits: int, what: str, where: str):
+    unit = 10 ** (math.floor(math.log10(abs(want))) - digits + 1)
+    assert abs(printed - want) <= 0.51 * unit, f"{where}: {what}: {printed} vs {want}"
+
+
+def test_minimiser(site):
+    where = listing("data").where
+    found = re.search(
+        rf"θ\* = \(({NUMBER}), ({NUMBER})\), L\(θ\*\) = ({NUMBER})", shown(site, "data")
+    )
+    assert found, where
+    w, b = exact_minimiser()
+    x, y = data()
+    loss = (
+        sum((w * Fraction(a) + b - Fraction(c)) ** 2 for a, c in zip(x, y, strict=True))
+        / N
+    )
+    for got, want in zip(map(float, found.groups()), (w, b, loss), strict=True):
+        assert abs(got - float(want)) <= 5.1e-7, f"{where}: {got} vs {float(want)}"
+
+
+def test_decaying_schedules_get_below_the_noise_floor(site):
+    where = listing("sgd").where
+    text = shown(site, "sgd")
+    results = {}
+    for name, rate in RATES.items():
+        runs = [run(rate, seed) for seed in range(5)]
+        results[name] = np.mean(runs, axis=0)  # (excess, distance), mean over seeds
+        row = re.search(rf"^{re.escape(name)}\s+({NUMBER})\s+({NUMBER})$", text, re.M)
+        assert row, f"{where}: no row for {name} in\n{text}"
+        assert_sig(float(row[1]), results[name][0], 4, f"{name} excess", where)
+        assert_sig(float(row[2]), results[name][1], 4, f"{name} distance", where)
+    constant = results.pop("constant")
+    # The prose: the constant rate ends on its floor, about 1e-2 ...
+    assert 5e-3 < constant[0] < 2e-2, f"{where}: constant ends at {constant[0]}"
+    # ... and every decaying schedule more than 1000× lower, 30× closer.
+    for name, (excess, distance) in results.items():
+        assert excess * 1000 < constant[0], f"{where}: {name}: {excess}"
+        assert distance * 30 < constant[1], f"{where}: {name}: {distance}"
+    # Step decay ends lowest (exercise 1's solution says so).
+    assert results["step decay"][0] == min(r[0] for r in results.values()), where
+
+
+# ── Exercises ────────────────────────────────────────────────────────────────
+
+
+def test_exercise_budget(site):
+    where = listing("ex-budget").where
+    text = shown(site, "ex-budget")
+    # Closed forms: the constant 300 η0; step decay 50 η0 (1 + ½ + … + 1/32);
+    # cosine T η0/2 + η0/2; warm-up η0 (1 + … + W)/W plus cosine over T − W steps.
+    sums = {
+        "constant": T * ETA0,
+        "step decay": DROP * ETA0 * sum(Fraction(1, 2**k) for k in range(6)),
+        "cosine": T * ETA0 / 2 + ETA0 / 2,
+        "warm-up + cosine": ETA0 * Fraction(W * (W + 1), 2) / W
+        + (T - W) * ETA0 / 2
+        + ETA0 / 2,
+    }
+    for name, want in sums.items():
+        found = re.search(rf"^{re.escape(name)}\s+Σ η_t = ({NUMBER})$", text, re.M)
+        assert found, f"{where}: no sum for {name}"
+        assert Fraction(found[1]) == round(want, 6), (
+            f"{where}: {name}: {found[1]} vs {want}"
+        )
+    formula = re.search(rf"η0 / 2 = ({NUMBER})$", text, re.M)
+    assert Fraction(formula[1]) == sums["cosine"], where
+    boxes = answer_boxes(site, PAGE)
+    assert set(boxes) == {"schedules-ex1", "schedules-ex2", "schedules-ex3"}, sorted(
+        boxes
+    )
+    assert_answer_box(
+        boxes["schedules-ex1"], float(sums["cosine"]), 1e-4 * float(sums["cosine"])
+    )
+
+
+def test_exercise_inverse_time(site):
+    where = listing("ex-inverse-time").where
+    text = shown(site, "ex-inverse-time")
+
+    def rate(t):
+        return 0.1 / (1 + t / 30)
+
+    excess = float(np.mean([run(rate, seed)[0] for seed in range(5)]))
+    last = float(re.search(rf"η_299 = ({NUMBER})", text)[1])
+    assert abs(last - float(Fraction(1, 10) / (1 + Fraction(299, 30)))) <= 5.1e-7, where
+    found = re.search(rf"1/t decay: .* ({NUMBER})$", text, re.M)
+    assert_sig(float(found[1]), excess, 4, "1/t excess", where)
+    constant = float(np.mean([run(RATES["constant"], seed)[0] for seed in range(5)]))
+    assert excess * 1000 < constant, f"{where}: not 1000× below the constant rate"
+    box = answer_boxes(site, PAGE)["schedules-ex2"]
+    assert abs(box.value / excess - 1) < 1e-9, f"{where}: box {box.value} vs {excess}"
+    assert_answer_box(box, box.value, 1e-2 * box.value)
+
+
+def test_exercise_first_step_below_a_tenth(site):
+    where = listing("ex-below-tenth").where
+    text = shown(site, "ex-below-tenth")
+    bound = (T - W) / math.pi * math.acos(-0.8)
+    assert_sig(
+        float(re.search(rf"= ({NUMBER})$", text, re.M)[1]), bound, 7, "bound", where
+    )
+    assert 214 < bound < 215, where  # what the solution says
+    first = W + math.floor(bound) + 1
+    assert f"first step below η0/10: t = {first}" in text, where
+    # The two rates around it straddle η0/10, by the formula.
+    assert warmup_cosine(first - 1) > Decimal("0.01") > warmup_cosine(first), where
+    for t in (first - 1, first):
+        found = re.search(rf"η_{t} = ({NUMBER})", text)
+        assert abs(float(found[1]) - float(warmup_cosine(t))) <= 5.1e-7, (
+            f"{where}: η_{t}"
+        )
+    assert_answer_box(answer_boxes(site, PAGE)["schedules-ex3"], first, 0.5)
+
+
+def test_the_comparison_figure_shows_what_the_prose_says(site):
+    """Epoch-end excess losses, mean over the seeds, redone here."""
+    where = listing("compare-figure").where
+    curves = {
+        name: np.mean([run(rate, seed, epoch_ends=True) for seed in range(5)], axis=0)
+        for name, rate in RATES.items()
+    }
+    constant, decay, cos, warm = curves.values()
+    # Step decay is the constant rate for its first 50 steps (five epochs).
+    assert np.array_equal(decay[:6], constant[:6]), where
+    assert np.all(decay[6:] < constant[6:]), where
+    # Caption: the constant rate levels off between 0.003 and 0.015 ...
+    assert np.all((constant[2:] > 0.003) & (constant[2:] < 0.015)), (
+        f"{where}: {constant}"
+    )
+    # ... and the decaying ones end between 1e-6 and 1e-5.
+    for curve in (decay, cos, warm):
+        assert 1e-6 < curve[-1] < 1e-5, f"{where}: {curve[-1]}"
+    # Warm-up starts behind, then stays within a factor of two of plain cosine.
+    assert warm[1] > 10 * cos[1], where
+    ratio = warm[3:] / cos[3:]
+    assert np.all((ratio > 0.5) & (ratio < 2)), f"{where}: {ratio}"
