@@ -21,7 +21,7 @@ from listings import all_listings
 
 # Text that only shows when math was left untypeset.
 RAW_MATH = ("\\(", "\\)", "\\[", "\\]", "$$")
-# Everything a page draws as a figure: matplotlib SVGs, notebook images, the lab.
+# Everything a page draws as a figure: matplotlib SVGs, notebook images, the labs.
 FIGURES = ".listing svg[role=img], .jp-RenderedSVG svg, .md-content img"
 WIDTHS = {"desktop": 1280, "phone": 390}
 LESSONS = set(lesson_paths())
@@ -65,7 +65,7 @@ def test_page_renders_cleanly(path, scheme, base_url, open_tab, screenshots):
 def assert_figures_captioned(page, where: str) -> None:
     """Every figure the lesson code drew shows its description as a caption,
     and keeps it as its accessible name."""
-    drawn = ":is(.listing, .jp-RenderedSVG) svg[role=img]:not(.lr-lab *)"
+    drawn = ":is(.listing, .jp-RenderedSVG) svg[role=img]:not(.lr-lab *, .momentum-lab *)"
     for svg in page.locator(drawn).all():
         label = svg.get_attribute("aria-label")
         caption = svg.locator("xpath=../figcaption")
