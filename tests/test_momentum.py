@@ -482,7 +482,7 @@ def test_lab_first_shows_the_lessons_setting(site):
     where, frames, shown = lab(site)
     i, j = frames["rates"].index(0.09), frames["betas"].index(0.5)
     points, tail, rate, _ = frames["runs"][j][i]
-    sliders = re.findall(r'<input type="range"[^>]*value="(\d+)"', shown)
+    sliders = re.findall(r'<input [^>]*type="range"[^>]*value="(\d+)"', shown)
     assert sliders == [str(i), str(j)], f"{where}: sliders at {sliders}"
     assert f'class="lr-lab__steps" d="M{points}"' in shown, where
     assert f"<code>{tail}</code>" in shown, where

@@ -55,11 +55,13 @@ def lab_describe(eta, beta):
 
 
 def lab_slider(name, label, values, value):
+    # for= names the slider: without it the label would name the <output>,
+    # the first labelable element inside it.
     return (
-        f'<label class="lr-lab__rate momentum-lab__{name}">{label} = '
-        f"<output>{value}</output>"
-        f'<input type="range" min="0" max="{len(values) - 1}" step="1" '
-        f'value="{values.index(value)}" aria-valuetext="{value}"></label>'
+        f'<label class="lr-lab__rate momentum-lab__{name}" for="momentum-lab-{name}">'
+        f"{label} = <output>{value}</output>"
+        f'<input id="momentum-lab-{name}" type="range" min="0" max="{len(values) - 1}" '
+        f'step="1" value="{values.index(value)}" aria-valuetext="{value}"></label>'
     )
 
 
