@@ -2,8 +2,8 @@ fig, ax = plt.subplots(
     figsize=(6.5, 3.2),
     layout="constrained",
     label="Distance to the minimum against the step, log scale, for the four "
-    "settings of the table: each falls at a steady slope set by its rate, the "
-    "momentum runs with small wiggles, and the best momentum reaches 1e-6 first",
+    "settings of the table: each falls at a steady slope set by its rate (the "
+    "run with β = 0.5 with small wiggles), and the best momentum reaches 1e-6 first",
 )
 for (name, (eta, beta)), style in zip(
     settings.items(), ["--", "-", "--", "-"], strict=True
