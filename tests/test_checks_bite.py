@@ -30,6 +30,13 @@ PLANTED = {
         "tests/test_gradient_descent.py",
         "docs/lessons/gradient-descent.md",
     ),
+    "a wrong momentum update": (
+        "snippets/momentum/heavy_ball.py",
+        "v = momentum * v + gradient(p)",
+        "v = momentum * v + (1 - momentum) * gradient(p)",  # β on the wrong term
+        "tests/test_momentum.py",
+        "docs/optimisation/momentum.md",
+    ),
     "a block that raises": (
         "snippets/derivatives/seed_example.py",
         "x = 3\n",

@@ -6,7 +6,7 @@ reads with JavaScript off), its figures
 have a size, a lesson's notebook downloads, and (with --screenshots, as `make
 screenshots` runs it) a screenshot lands in build/screenshots/ for a human to
 look at. Then the things a reader clicks: copy, search, the learning-rate lab
-(reached by instant navigation), the dark-mode toggle.
+(reached by instant navigation), the momentum lab, the dark-mode toggle.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from listings import all_listings
 
 # Text that only shows when math was left untypeset.
 RAW_MATH = ("\\(", "\\)", "\\[", "\\]", "$$")
-# Everything a page draws as a figure: matplotlib SVGs, notebook images, the lab.
+# Everything a page draws as a figure: matplotlib SVGs, notebook images, the labs.
 FIGURES = ".listing svg[role=img], .jp-RenderedSVG svg, .md-content img"
 WIDTHS = {"desktop": 1280, "phone": 390}
 LESSONS = set(lesson_paths())
@@ -65,7 +65,9 @@ def test_page_renders_cleanly(path, scheme, base_url, open_tab, screenshots):
 def assert_figures_captioned(page, where: str) -> None:
     """Every figure the lesson code drew shows its description as a caption,
     and keeps it as its accessible name."""
-    drawn = ":is(.listing, .jp-RenderedSVG) svg[role=img]:not(.lr-lab *)"
+    drawn = (
+        ":is(.listing, .jp-RenderedSVG) svg[role=img]:not(.lr-lab *, .momentum-lab *)"
+    )
     for svg in page.locator(drawn).all():
         label = svg.get_attribute("aria-label")
         caption = svg.locator("xpath=../figcaption")
@@ -193,6 +195,84 @@ def test_learning_rate_lab_keeps_its_setting_in_the_url(base_url, open_tab):
 
     page.goto(base_url + "lessons/gradient-descent/?lr=7&x0=10")  # not on the slider
     assert _lab_state(page)["rate"] == "0.1", "a bad link should show the lesson's run"
+    assert not visit.errors and not visit.foreign, (visit.errors, visit.foreign)
+
+
+def _momentum_lab_state(page) -> dict:
+    return page.evaluate(
+        """() => {
+          const lab = document.querySelector('.momentum-lab');
+          return {
+            eta: lab.querySelector('.momentum-lab__eta output').value,
+            beta: lab.querySelector('.momentum-lab__beta output').value,
+            rate: lab.querySelector('.momentum-lab__rate output').value,
+            printed: lab.querySelector('.lr-lab__printed code').textContent,
+            path: lab.querySelector('.lr-lab__steps').getAttribute('d'),
+            note: lab.querySelector('.lr-lab__note').hidden,
+            frames: JSON.parse(lab.dataset.frames),
+          };
+        }"""
+    )
+
+
+def _assert_momentum_run(state: dict, eta: float, beta: float) -> None:
+    """The lab shows the precomputed frame of (η, β): path, printed tail, rate."""
+    frames = state["frames"]
+    points, tail, rate, leaves = frames["runs"][frames["betas"].index(beta)][
+        frames["rates"].index(eta)
+    ]
+    shown = (float(state["eta"]), float(state["beta"]))
+    assert shown == (eta, beta), f"the lab shows η, β = {shown}, not {(eta, beta)}"
+    assert state["path"] == "M" + points, f"η = {eta}, β = {beta}: another path"
+    assert state["printed"] == tail, f"η = {eta}, β = {beta}: {state['printed']!r}"
+    assert state["rate"] == rate
+    assert state["note"] == (not leaves), f"η = {eta}, β = {beta}: the note"
+
+
+def test_momentum_lab_responds_to_the_keyboard(base_url, open_tab):
+    visit = open_tab()
+    page = visit.page
+    _load(visit, base_url + "optimisation/momentum/")
+    before = _momentum_lab_state(page)
+    _assert_momentum_run(before, 0.09, 0.5)  # the lesson's own setting
+
+    momentum = page.get_by_label("Momentum β")  # the sliders are labelled
+    momentum.focus()
+    momentum.press("ArrowLeft")
+    momentum.press("ArrowLeft")
+    after = _momentum_lab_state(page)
+    _assert_momentum_run(after, 0.09, 0.3)
+    assert after["path"] != before["path"], "the picture did not change"
+    assert page.get_by_label("Momentum β").get_attribute("aria-valuetext") == "0.3"
+
+    rate = page.get_by_label("Learning rate η")
+    rate.focus()
+    rate.press("ArrowRight")
+    _assert_momentum_run(_momentum_lab_state(page), 0.11, 0.3)
+    assert page.evaluate("location.search") == "?lr=0.11&beta=0.3"
+
+    momentum.focus()
+    momentum.press("Home")  # β = 0: plain descent at η = 0.11 leaves the picture
+    leaving = _momentum_lab_state(page)
+    _assert_momentum_run(leaving, 0.11, 0.0)
+    assert page.locator(".momentum-lab .lr-lab__note").is_visible()
+    assert not visit.errors and not visit.foreign, (visit.errors, visit.foreign)
+
+
+def test_momentum_lab_keeps_its_setting_in_the_url(base_url, open_tab):
+    visit = open_tab()
+    page = visit.page
+    page.goto(base_url + "optimisation/momentum/?lr=0.13&beta=0.2#the-momentum-lab")
+    _assert_momentum_run(_momentum_lab_state(page), 0.13, 0.2)  # a shared link
+
+    page.get_by_label("Learning rate η").press("ArrowLeft")
+    assert page.evaluate("location.search") == "?lr=0.11&beta=0.2"
+    assert page.evaluate("location.hash") == "#the-momentum-lab"
+    page.reload()  # the URL now names the new run
+    _assert_momentum_run(_momentum_lab_state(page), 0.11, 0.2)
+
+    page.goto(base_url + "optimisation/momentum/?lr=0.12&beta=0.5")  # not a mark
+    _assert_momentum_run(_momentum_lab_state(page), 0.09, 0.5)
     assert not visit.errors and not visit.foreign, (visit.errors, visit.foreign)
 
 
