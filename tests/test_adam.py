@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import math
 import re
@@ -442,8 +443,9 @@ def test_adam_rejects_bad_settings(site, tmp_path):
     assert lines[6] == "good call ran", f"{target.where}: {lines}"
 
     text, where = shown(site, "bad-input")
-    lines = text.splitlines()
-    assert len(lines) == 5 and all("-> ValueError: " in x for x in lines), where
+    heads, lines = text.splitlines()[0::2], text.splitlines()[1::2]
+    assert len(heads) == len(lines) == 5, f"{where}: {text}"
+    assert all(x.endswith(" -> ValueError:") for x in heads), where
     assert lines[0].endswith("got -0.1") and lines[1].endswith("got nan"), where
     assert lines[2].endswith("got 1.0") and lines[4].endswith("got 0.0"), where
 
@@ -499,6 +501,24 @@ def test_exercise_answer_boxes(site, tmp_path):
     oracle = adam_oracle(valley_grad, (10.0, 1.0), 1.0, 50)[-1][0]
     assert abs(x - oracle) < 1e-7, f"x after 50 steps {x}, oracle {oracle}"
     assert_answer_box(boxes["adam-ex3"], x, abs(x) * 1e-3)
+
+
+def test_valley_figure_caption(site):
+    """Adam (η = 0.1) moves in steps of about 0.1 and is still far from the
+    minimum after 30 steps; momentum's strides are longer than descent's."""
+    path = adam_oracle(valley_grad, (10.0, 1.0), 0.1, 30)
+    moves = np.abs(np.diff(np.array(path), axis=0))
+    assert moves.max() < 0.15 and np.median(moves[:, 0]) > 0.05, moves
+    assert valley_f(*path[-1]) > 25, path[-1]
+    ball = [heavy_ball_exact(F(9, 100), F(1, 2), k) for k in range(31)]
+    plain = [descent_exact(F(9, 100), k) for k in range(31)]
+
+    def longest(points):
+        return max(abs(a[0] - b[0]) for a, b in itertools.pairwise(points))
+
+    assert longest(ball) > longest(plain)
+    caption = shown_on_page(site, listing("valley-figure"))
+    assert "Adam (η = 0.1) moves in short steps of about 0.1" in caption
 
 
 def test_page_size_and_figures(site):

@@ -9,4 +9,5 @@ for what, call in bad_calls.items():
     try:
         call()
     except ValueError as error:
-        print(f"{what} -> ValueError: {error}")
+        print(f"{what} -> ValueError:")
+        print(f"    {error}")
