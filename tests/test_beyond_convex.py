@@ -164,8 +164,8 @@ def test_critical_points_of_the_double_well(site):
 def test_the_start_decides_by_the_side_of_the_maximum(site):
     text, where = shown(site, "basins")
     lines = text.splitlines()
-    left = [float(v) for v in lines[0].split(":")[1].split(",")]
-    right = [float(v) for v in lines[1].split(":")[1].split(",")]
+    left = [float(v) for v in lines[0].split(":")[1].split()]
+    right = [float(v) for v in lines[1].split(":")[1].split()]
     starts = sorted([-2 + 0.25 * i for i in range(17)] + [0.06, 0.07, 0.08, 0.09])
     assert sorted(left + right) == starts, f"{where}: {text}"
     border = well_roots(F(3, 10))[1]
