@@ -28,10 +28,9 @@ def adam(gradient, start, learning_rate, steps, beta1=0.9, beta2=0.999, eps=1e-8
 
 
 # Adam's first step from three starts whose gradients differ in size.
+print("start           gradient       first move")
 for point in [(10.0, 1.0), (10.0, 0.001), (0.05, -3.0)]:
     g = valley_gradient(point)
     move = adam(valley_gradient, point, learning_rate=0.1, steps=1)[1] - point
-    print(
-        f"start {point}: gradient ({g[0]:g}, {g[1]:g}), first move "
-        f"({move[0]:+.10f}, {move[1]:+.10f})"
-    )
+    gradient_text = f"({g[0]:g}, {g[1]:g})"
+    print(f"{point!s:15} {gradient_text:14} ({move[0]:+.9f}, {move[1]:+.9f})")
