@@ -43,7 +43,7 @@ def test_a_right_jacobian_passes_and_prints_its_line(capsys):
 
 def test_a_wrong_jacobian_raises(capsys):
     without_diagonal = lambda z: -np.outer(softmax(z), softmax(z))  # noqa: E731
-    with pytest.raises(AssertionError, match="softmax .* disagrees"):
+    with pytest.raises(AssertionError, match=r"softmax .* disagrees"):
         check_jacobian(softmax, without_diagonal, X, name="softmax (planted)")
     with pytest.raises(AssertionError, match="disagrees"):
         check_jacobian(lambda x: W @ x, lambda x: W * 1.01, X)
