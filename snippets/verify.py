@@ -2,7 +2,8 @@
 
 Used by the "gradient verified" line under a listing: `check_gradient` prints
 the measured relative error and raises when it exceeds the tolerance, which
-fails the build (`mkdocs build --strict`) and the tests.
+fails the build (`mkdocs build --strict`) and the tests. `check_jacobian` does
+the same for a vector-valued function, one column of the Jacobian per input.
 
 Why 1e-6: central differences with h = 1e-6 in float64 have truncation error
 about h² ≈ 1e-12 and rounding error about ε·|f|/(h·|f′|) (ε ≈ 2.2e-16), so a
@@ -42,6 +43,11 @@ def relative_error(analytic, numerical) -> float:
 def check_gradient(f, grad, x, *, name: str = "gradient", tol: float = TOLERANCE):
     """Print a one-line verification of `grad` at `x`; raise if it is wrong."""
     error = relative_error(grad(np.array(x, dtype=float)), numerical_gradient(f, x))
+    return _report(name, error, tol)
+
+
+def _report(name: str, error: float, tol: float) -> float:
+    """Print the verified line for `error`, or raise when it exceeds `tol`."""
     if not error <= tol:  # also catches NaN
         raise AssertionError(
             f"{name} disagrees with central differences: "
@@ -52,3 +58,34 @@ def check_gradient(f, grad, x, *, name: str = "gradient", tol: float = TOLERANCE
         f"relative error {error:.1e} (tolerance {tol:.0e})</p>"
     )
     return error
+
+
+def numerical_jacobian(f, x, h: float = STEP) -> np.ndarray:
+    """Central differences, one column per input: column j of the (m, d) matrix
+    is (f(x + h·e_j) − f(x − h·e_j)) / 2h, for f from d numbers to m numbers."""
+    x = np.array(x, dtype=float)
+    if x.ndim != 1:
+        raise ValueError(f"x must be a vector (1-D), got shape {x.shape}")
+    columns = []
+    for j in range(x.size):
+        step = np.zeros_like(x)
+        step[j] = h
+        columns.append((np.asarray(f(x + step)) - np.asarray(f(x - step))) / (2 * h))
+    return np.column_stack(columns)
+
+
+def check_jacobian(f, jac, x, *, name: str = "Jacobian", tol: float = TOLERANCE):
+    """Print a one-line verification of the Jacobian `jac` at `x`; raise if it is wrong.
+
+    `jac(x)` must have shape (m, d): one row per output of `f`, one column per
+    entry of `x`. A Jacobian of another shape raises ValueError saying so.
+    """
+    x = np.array(x, dtype=float)
+    numerical = numerical_jacobian(f, x)
+    analytic = np.asarray(jac(x), dtype=float)
+    if analytic.shape != numerical.shape:
+        raise ValueError(
+            f"{name}: expected shape {numerical.shape} (one row per output of f, "
+            f"one column per input), got {analytic.shape}"
+        )
+    return _report(name, relative_error(analytic, numerical), tol)

@@ -78,11 +78,14 @@ def gradient_checks(site: Path, page: str) -> list[tuple[str, float, float]]:
 
 
 def assert_every_check_shown(site: Path, page: str) -> None:
-    """Each check_gradient call in the page's source shows a passing line on the page."""
-    calls = (DOCS / page).read_text(encoding="utf-8").count("check_gradient(")
+    """Each check_gradient (or check_jacobian) call in the page's source shows a
+    passing line on the page."""
+    source = (DOCS / page).read_text(encoding="utf-8")
+    calls = source.count("check_gradient(") + source.count("check_jacobian(")
     checks = gradient_checks(site, page)
     assert len(checks) == calls, (
-        f"docs/{page}: {calls} check_gradient calls, {len(checks)} verified lines shown"
+        f"docs/{page}: {calls} check_gradient/check_jacobian calls, "
+        f"{len(checks)} verified lines shown"
     )
     for name, error, tolerance in checks:
         assert error <= tolerance <= 1e-6, (
@@ -91,7 +94,7 @@ def assert_every_check_shown(site: Path, page: str) -> None:
 
 
 def assert_checks_named(site: Path, page: str, names: list[str]) -> None:
-    """Every check_gradient call shows a passing line, and the lines are `names`,
+    """Every check_gradient/check_jacobian call shows a passing line, and the lines are `names`,
     in page order: one under each derivative the page writes down."""
     assert_every_check_shown(site, page)
     shown = [name for name, _, _ in gradient_checks(site, page)]

@@ -37,6 +37,13 @@ PLANTED = {
         "tests/test_momentum.py",
         "docs/optimisation/momentum.md",
     ),
+    "a softmax Jacobian without its diagonal term": (
+        "snippets/jacobians/softmax_layer.py",
+        "return np.diag(s) - np.outer(s, s)",
+        "return -np.outer(s, s)",
+        "tests/test_jacobians.py",
+        "docs/deep-networks/jacobians.md",
+    ),
     "a block that raises": (
         "snippets/derivatives/seed_example.py",
         "x = 3\n",

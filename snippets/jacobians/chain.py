@@ -1,0 +1,19 @@
+def network(x):
+    """x (4 numbers) -> a = W1 x + b1 -> h = tanh(a) -> z = W2 h + b2 -> softmax."""
+    a = linear(W1, b1, x)
+    return softmax(linear(W2, b2, np.tanh(a)))
+
+
+def network_jacobian(x):
+    """The chain rule: the product of the four Jacobians, last layer first."""
+    a = linear(W1, b1, x)
+    z = linear(W2, b2, np.tanh(a))
+    return softmax_jacobian(z) @ W2 @ tanh_jacobian(a) @ W1
+
+
+factors = [softmax_jacobian(z), W2, tanh_jacobian(a), W1]
+names = ["softmax", "W2", "tanh", "W1"]
+shapes = "  ".join(f"{n} {m.shape}" for n, m in zip(names, factors, strict=True))
+print(f"factors: {shapes}")
+print(f"product: {network_jacobian(x).shape}, the shape of J for 4 inputs, 3 outputs")
+show(network_jacobian(x))
