@@ -3,7 +3,7 @@ import matplotlib.pyplot as plt
 # The trained network's output ŷ on a 30 × 30 grid over the data.
 grid = np.linspace(-1.5, 1.5, 30)
 g1, g2 = np.meshgrid(grid, grid)
-y_grid = np.array([[model([a, b]).data for a, b in zip(r1, r2)] for r1, r2 in zip(g1, g2)])
+y_grid = np.array([[model([a, b]).data for a in grid] for b in grid])  # rows: x2
 
 fig, (loss_ax, data_ax) = plt.subplots(
     1,

@@ -18,5 +18,5 @@ def two_circles(n, noise, seed):
 
 X, y = two_circles(40, noise=0.1, seed=1)
 print(f"{len(X)} points, {y.count(1.0)} labelled +1, {y.count(-1.0)} labelled -1")
-for x_i, y_i in zip(X[:4], y[:4]):
+for x_i, y_i in zip(X[:4], y[:4], strict=True):
     print(f"x = ({x_i[0]:+.3f}, {x_i[1]:+.3f})  y = {y_i:+.0f}")

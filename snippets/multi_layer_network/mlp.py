@@ -14,12 +14,12 @@ class Neuron:
         if len(x) != len(self.w):
             raise ValueError(f"this neuron takes {len(self.w)} inputs, got {len(x)}")
         z = self.b
-        for w_j, x_j in zip(self.w, x):
+        for w_j, x_j in zip(self.w, x, strict=True):
             z = z + w_j * x_j
         return z.tanh() if self.nonlinear else z
 
     def parameters(self):
-        return self.w + [self.b]
+        return [*self.w, self.b]
 
 
 class Layer:
@@ -46,7 +46,7 @@ class MLP:
         if n_in < 1 or min(widths) < 1:
             raise ValueError(f"sizes must be at least 1: n_in={n_in}, widths={widths}")
         rng = random.Random(seed)
-        sizes = [n_in] + widths
+        sizes = [n_in, *widths]
         self.n_in = n_in
         self.layers = [Layer(sizes[k], sizes[k + 1], rng) for k in range(len(widths))]
 

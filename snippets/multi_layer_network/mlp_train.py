@@ -1,7 +1,7 @@
 def train(model, X, y, learning_rate, epochs):
     """Full-batch gradient descent; returns the loss before each step."""
     losses = []
-    for epoch in range(epochs):
+    for _ in range(epochs):
         model.zero_grad()  # else backward() adds to the last step's gradients
         loss = mse_loss(model, X, y)
         loss.backward()
@@ -15,5 +15,7 @@ model = MLP(2, [4, 4, 1], seed=1)
 losses = train(model, X, y, learning_rate=0.3, epochs=60)
 for epoch in range(0, 60, 10):
     print(f"epoch {epoch:2d}: loss {losses[epoch]:.4f}")
-print(f"after training: loss {mse_loss(model, X, y).data:.4f}, "
-      f"accuracy {accuracy(model, X, y):.1%}")
+print(
+    f"after training: loss {mse_loss(model, X, y).data:.4f}, "
+    f"accuracy {accuracy(model, X, y):.1%}"
+)

@@ -43,10 +43,12 @@ def engine_gradients(model):
 np_loss, np_grads = numpy_gradients(to_arrays(model), X, y)
 differences = [
     np.max(np.abs(a - b))
-    for pair in zip(engine_gradients(model), np_grads)
-    for a, b in zip(*pair)
+    for pair in zip(engine_gradients(model), np_grads, strict=True)
+    for a, b in zip(*pair, strict=True)
 ]
 print(f"loss: engine {loss.data:.15f}, numpy {np_loss:.15f}")
-print(f"largest difference between the {len(model.parameters())} partial derivatives: "
-      f"{max(differences):.1e}")
+print(
+    f"largest difference between the {len(model.parameters())} partial derivatives: "
+    f"{max(differences):.1e}"
+)
 print(f"below 1e-12: {max(differences) < 1e-12}")
