@@ -256,6 +256,11 @@ def test_training_with_zero_grad(site):
     assert right == (N - 1) / N, f"{where}: 'all but one' but accuracy {right}"
     assert losses[0] - losses[20] < losses[20] - losses[40], where
     assert all(a > b for a, b in itertools.pairwise(losses)), f"{where}: loss rose"
+    # The figure and its prose: red (ŷ > 0) inside and off the plot's right edge,
+    # blue outside the outer circle on the other three sides.
+    assert output(layers, [0.0, 0.0]) > 0 and output(layers, [1.5, 0.0]) > 0, where
+    for point in ([-1.5, 0.0], [0.0, 1.5], [0.0, -1.5]):
+        assert output(layers, point) < 0, f"{where}: ŷ{point} is not blue"
 
 
 def test_bad_input_raises_value_error(site, tmp_path):

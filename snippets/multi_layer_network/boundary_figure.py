@@ -12,7 +12,8 @@ fig, (loss_ax, data_ax) = plt.subplots(
     layout="constrained",
     label="Left: the mean squared error per epoch, falling from about 0.9 to "
     "about 0.2. Right: the two circles of points and the trained network's "
-    "boundary ŷ = 0, a closed curve around the inner circle",
+    "boundary ŷ = 0, a curve that bends around the inner circle and stays "
+    "open on the right",
 )
 loss_ax.plot(losses)
 loss_ax.set(xlabel="epoch", ylabel="L", title="Loss per epoch")
