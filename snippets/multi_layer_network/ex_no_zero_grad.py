@@ -1,0 +1,22 @@
+def train_without_zero_grad(model, X, y, learning_rate, epochs):
+    """The loop above with the model.zero_grad() line taken out."""
+    losses = []
+    for _ in range(epochs):
+        loss = mse_loss(model, X, y)
+        loss.backward()  # adds to every grad left over from earlier epochs
+        for p in model.parameters():
+            p.data -= learning_rate * p.grad
+        losses.append(loss.data)
+    return losses
+
+
+broken = MLP(2, [4, 4, 1], seed=1)
+broken_losses = train_without_zero_grad(broken, X, y, learning_rate=0.3, epochs=60)
+print("epoch   without zero_grad   with zero_grad")
+for epoch in range(0, 60, 10):
+    print(f"{epoch:5d}   {broken_losses[epoch]:17.4f}   {losses[epoch]:14.4f}")
+broken_loss = mse_loss(broken, X, y).data
+print(
+    f"after 60 epochs without zero_grad: loss {broken_loss:.4f}, "
+    f"accuracy {accuracy(broken, X, y):.1%}"
+)

@@ -1,0 +1,5 @@
+single = MLP(2, [1], seed=1)  # no hidden layer: ŷ = tanh(w · x + b)
+single_losses = train(single, X, y, learning_rate=0.3, epochs=60)
+single_accuracy = accuracy(single, X, y)
+print(f"parameters: {len(single.parameters())}")
+print(f"after 60 epochs: loss {single_losses[-1]:.4f}, accuracy {single_accuracy:.1%}")

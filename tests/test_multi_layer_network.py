@@ -1,0 +1,355 @@
+"""The multi-layer-network page, against a network written here in numpy.
+
+- The data and the starting weights are drawn here from the seeds and the
+  distributions the page states (the question, not its output), with the same
+  `random.Random` calls in the same order.
+- The oracle network: forward pass and backpropagation in numpy, one example
+  at a time (the page's numpy version works on whole matrices), plus central
+  finite differences of its loss. Training, the forgotten `zero_grad` and the
+  single neuron are replayed with it step by step.
+- The engine's 37 gradients, read from a reader's run of the page's listings,
+  equal the oracle's to 1e-12.
+- Bad input: MLP(2, []) and a wrong-sized input raise ValueError, in a fresh
+  interpreter after the page's listings, and the page shows both.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import math
+import random
+import re
+
+import numpy as np
+
+from listings import find, run_as_reader, shown_on_page
+from page_widgets import (
+    answer_boxes,
+    assert_answer_box,
+    assert_checks_named,
+    assert_figures_within_budget,
+)
+
+PAGE = "deep-networks/multi-layer-network.md"
+N, NOISE, DATA_SEED = 40, 0.1, 1
+WIDTHS, MODEL_SEED, ETA, EPOCHS = [4, 4, 1], 1, 0.3, 60
+NUMBER = r"[-+]?\d+(?:\.\d+)?(?:e[-+]?\d+)?"
+
+
+def listing(block_id: str):
+    return find(PAGE, block_id)
+
+
+def numbers(text: str) -> list[float]:
+    return [float(x) for x in re.findall(NUMBER, text)]
+
+
+# ── The oracle ───────────────────────────────────────────────────────────────
+
+
+def circles():
+    rng = random.Random(DATA_SEED)
+    X, y = [], []
+    for i in range(N):
+        t = 2 * math.pi * rng.random()
+        radius, label = (0.5, 1.0) if i % 2 == 0 else (1.0, -1.0)
+        x1 = radius * math.cos(t) + rng.gauss(0, NOISE)
+        x2 = radius * math.sin(t) + rng.gauss(0, NOISE)
+        X.append((x1, x2))
+        y.append(label)
+    return np.array(X), np.array(y)
+
+
+def initial_weights(widths, seed, n_in=2):
+    """Layer by layer, neuron by neuron: n_in normal draws with sd 1/√n_in, bias 0."""
+    rng = random.Random(seed)
+    layers = []
+    for m in widths:
+        rows = [[rng.gauss(0, n_in**-0.5) for _ in range(n_in)] for _ in range(m)]
+        layers.append([np.array(rows), np.zeros(m)])  # W is m × n_in here
+        n_in = m
+    return layers
+
+
+def output(layers, x):
+    h = np.asarray(x, dtype=float)
+    for W, b in layers:
+        h = np.tanh(W @ h + b)
+    return float(h[0])
+
+
+def loss_and_gradients(layers, X, y):
+    """Mean squared error and its gradient, one example at a time."""
+    grads = [[np.zeros_like(W), np.zeros_like(b)] for W, b in layers]
+    total = 0.0
+    for x_i, y_i in zip(X, y, strict=True):
+        hs = [np.asarray(x_i, dtype=float)]
+        for W, b in layers:
+            hs.append(np.tanh(W @ hs[-1] + b))
+        y_hat = hs[-1][0]
+        total += (y_hat - y_i) ** 2
+        delta = np.array([2 * (y_hat - y_i) * (1 - y_hat**2) / len(y)])
+        for k in range(len(layers) - 1, -1, -1):
+            grads[k][0] += np.outer(delta, hs[k])
+            grads[k][1] += delta
+            delta = (layers[k][0].T @ delta) * (1 - hs[k] ** 2)
+    return total / len(y), grads
+
+
+def accuracy(layers, X, y):
+    return float(
+        np.mean([(output(layers, x) > 0) == (t > 0) for x, t in zip(X, y, strict=True)])
+    )
+
+
+def train(layers, X, y, epochs, zero_grad=True):
+    layers = [[W.copy(), b.copy()] for W, b in layers]
+    summed = [[np.zeros_like(W), np.zeros_like(b)] for W, b in layers]
+    losses = []
+    for _ in range(epochs):
+        loss, grads = loss_and_gradients(layers, X, y)
+        for layer, grad, total in zip(layers, grads, summed, strict=True):
+            for i in range(2):
+                total[i] = grad[i] if zero_grad else total[i] + grad[i]
+                layer[i] = layer[i] - ETA * total[i]
+        losses.append(loss)
+    return layers, losses
+
+
+def assert_close(got, want, tol, what, where):
+    assert abs(got - want) <= tol, f"{where}: {what}: printed {got}, expected {want}"
+
+
+# ── The page ─────────────────────────────────────────────────────────────────
+
+
+def test_the_engine_is_the_chain_rule_pages_own_file():
+    assert (
+        listing("value-engine").code
+        == find("deeper/chain-rule-and-backpropagation.md", "value-engine").code
+    )
+
+
+def test_network_sizes_and_first_output(site):
+    where = listing("mlp-classes").where
+    shown = shown_on_page(site, listing("mlp-classes"))
+    n_in, want_params = 2, 0
+    for m in WIDTHS:
+        want_params += m * (n_in + 1)  # one weight per input and a bias, per neuron
+        n_in = m
+    assert f"layers: {WIDTHS}" in shown, f"{where}: {shown}"
+    assert f"parameters: {want_params}" in shown and want_params == 37, where
+    got = float(re.search(rf"Value\(data=({NUMBER})", shown)[1])
+    want = output(initial_weights(WIDTHS, MODEL_SEED), [0.5, -0.2])
+    assert_close(got, want, 5e-6 * abs(want), "output at (0.5, -0.2)", where)
+
+
+def test_data_are_the_seeded_circles(site):
+    where = listing("circles-data").where
+    lines = shown_on_page(site, listing("circles-data")).splitlines()
+    X, y = circles()
+    assert lines[0] == f"{N} points, {N // 2} labelled +1, {N // 2} labelled -1", where
+    for line, x_i, y_i in zip(lines[1:], X[:4], y[:4], strict=True):
+        x1, x2, label = numbers(line)
+        assert_close(x1, x_i[0], 5.1e-4, "x1", where)
+        assert_close(x2, x_i[1], 5.1e-4, "x2", where)
+        assert label == y_i, where
+    radii = np.hypot(X[:, 0], X[:, 1])
+    assert np.all(radii[y > 0] < 0.75) and np.all(radii[y < 0] > 0.75), (
+        "the two circles overlap: 'no straight line' needs a separable inner circle"
+    )
+
+
+def test_loss_and_gradients_at_the_start(site):
+    where = listing("mlp-loss").where
+    shown = shown_on_page(site, listing("mlp-loss"))
+    X, y = circles()
+    layers = initial_weights(WIDTHS, MODEL_SEED)
+    loss, grads = loss_and_gradients(layers, X, y)
+    got = numbers(shown)
+    assert_close(got[0], loss, 5.1e-7, "loss", where)
+    assert_close(got[1], 100 * accuracy(layers, X, y), 0.051, "accuracy %", where)
+    first_w, output_b = got[-3:-1], got[-1]
+    for g, want in zip(first_w, grads[0][0][0], strict=True):
+        assert_close(g, want, 5.1e-7, "∂L/∂w of the first hidden neuron", where)
+    assert_close(output_b, grads[-1][1][0], 5.1e-7, "∂L/∂b of the output", where)
+
+    # The oracle itself, against central differences of its own loss.
+    def loss_with_output_bias(b):
+        changed = [[W, bias.copy()] for W, bias in layers]
+        changed[-1][1][0] = b
+        return loss_and_gradients(changed, X, y)[0]
+
+    h = 1e-6
+    numeric = (loss_with_output_bias(h) - loss_with_output_bias(-h)) / (2 * h)
+    assert abs(numeric - grads[-1][1][0]) < 1e-8
+
+
+def test_engine_gradients_equal_the_oracles_to_1e_12(site, tmp_path):
+    then = (
+        "import json\n"
+        "print(json.dumps([[[w.grad for w in n.w] + [n.b.grad] "
+        "for n in layer.neurons] for layer in model.layers]))\n"
+    )
+    printed = run_as_reader(listing("mlp-loss"), cwd=tmp_path, then=then)
+    engine = json.loads(printed.splitlines()[-1])
+    X, y = circles()
+    _, grads = loss_and_gradients(initial_weights(WIDTHS, MODEL_SEED), X, y)
+    largest = 0.0
+    for layer, (grad_W, grad_b) in zip(engine, grads, strict=True):
+        want = np.column_stack([grad_W, grad_b])
+        largest = max(largest, float(np.max(np.abs(np.array(layer) - want))))
+    assert largest < 1e-12, f"{listing('mlp-loss').where}: engine vs oracle {largest}"
+
+
+def test_page_prints_the_comparison_with_numpy(site):
+    where = listing("numpy-network").where
+    shown = shown_on_page(site, listing("numpy-network"))
+    engine_loss, numpy_loss = (
+        float(x) for x in re.findall(rf"(?:engine|numpy) ({NUMBER})", shown)
+    )
+    X, y = circles()
+    loss, _ = loss_and_gradients(initial_weights(WIDTHS, MODEL_SEED), X, y)
+    assert_close(engine_loss, loss, 1e-14, "engine loss", where)
+    assert_close(numpy_loss, loss, 1e-14, "numpy loss", where)
+    found = re.search(rf"the 37 partial derivatives: ({NUMBER})", shown)
+    assert found and 0 <= float(found[1]) < 1e-12, f"{where}: {shown}"
+    assert shown.endswith("below 1e-12: True"), where
+
+
+def test_gradient_checks_are_shown(site):
+    assert_checks_named(
+        site,
+        PAGE,
+        [
+            "numpy backpropagation: ∇L · v along 3 random directions v of all 37 "
+            "parameters",
+            "Value engine: ∇L · v along the same 3 directions",
+            "∂L/∂b = (2/n) Σ (ŷᵢ − yᵢ)(1 − ŷᵢ²) for the output bias",
+        ],
+    )
+
+
+def test_training_with_zero_grad(site):
+    code = listing("mlp-train").code
+    assert code.index("model.zero_grad()") < code.index("loss.backward()"), (
+        "zero_grad must come before backward in the loop"
+    )
+    where = listing("mlp-train").where
+    shown = shown_on_page(site, listing("mlp-train"))
+    X, y = circles()
+    layers, losses = train(initial_weights(WIDTHS, MODEL_SEED), X, y, EPOCHS)
+    printed = dict(
+        (int(e), float(v))
+        for e, v in re.findall(rf"epoch +(\d+): loss ({NUMBER})", shown)
+    )
+    assert sorted(printed) == list(range(0, EPOCHS, 10)), f"{where}: {printed}"
+    for epoch, value in printed.items():
+        assert_close(value, losses[epoch], 5.1e-5, f"loss at epoch {epoch}", where)
+    final = re.search(rf"after training: loss ({NUMBER}), accuracy ({NUMBER})%", shown)
+    final_loss, _ = loss_and_gradients(layers, X, y)
+    assert_close(float(final[1]), final_loss, 5.1e-5, "final loss", where)
+    right = accuracy(layers, X, y)
+    assert_close(float(final[2]), 100 * right, 0.051, "final accuracy", where)
+    # The prose: slow for twenty epochs, then fast; all but one point right.
+    assert right == (N - 1) / N, f"{where}: 'all but one' but accuracy {right}"
+    assert losses[0] - losses[20] < losses[20] - losses[40], where
+    assert all(a > b for a, b in itertools.pairwise(losses)), f"{where}: loss rose"
+    # The figure and its prose: red (ŷ > 0) inside and off the plot's right edge,
+    # blue outside the outer circle on the other three sides.
+    assert output(layers, [0.0, 0.0]) > 0 and output(layers, [1.5, 0.0]) > 0, where
+    for point in ([-1.5, 0.0], [0.0, 1.5], [0.0, -1.5]):
+        assert output(layers, point) < 0, f"{where}: ŷ{point} is not blue"
+
+
+def test_bad_input_raises_value_error(site, tmp_path):
+    then = """
+for call in (lambda: MLP(2, [], seed=1), lambda: model([1.0, 2.0, 3.0]),
+             lambda: model([1.0]), lambda: Neuron(3, random.Random(0))([1.0, 2.0])):
+    try:
+        call()
+        print("no error")
+    except ValueError as error:
+        print("ValueError:", error)
+"""
+    printed = run_as_reader(listing("mlp-classes"), cwd=tmp_path, then=then)
+    lines = printed.splitlines()[-4:]
+    assert lines == [
+        "ValueError: an MLP needs at least one layer: widths is empty",
+        "ValueError: this MLP takes 2 inputs, got 3",
+        "ValueError: this MLP takes 2 inputs, got 1",
+        "ValueError: this neuron takes 3 inputs, got 2",
+    ], lines
+    shown = shown_on_page(site, listing("mlp-bad-input")).splitlines()
+    assert shown == [
+        "MLP(2, [], seed=1) -> ValueError:",
+        "    an MLP needs at least one layer: widths is empty",
+        "model([0.5, -0.2, 1.0]) -> ValueError:",
+        "    this MLP takes 2 inputs, got 3",
+    ], f"{listing('mlp-bad-input').where}: {shown}"
+
+
+def test_the_boundary_figure(site):
+    assert_figures_within_budget(site, PAGE, 1)
+
+
+# ── Exercises ────────────────────────────────────────────────────────────────
+
+
+def test_exercise_output_bias(site):
+    where = listing("ex-output-bias").where
+    X, y = circles()
+    _, grads = loss_and_gradients(initial_weights(WIDTHS, MODEL_SEED), X, y)
+    want = float(grads[-1][1][0])
+    by_hand, engine = numbers(shown_on_page(site, listing("ex-output-bias")))
+    assert_close(by_hand, want, 5.1e-13, "by hand", where)
+    assert_close(engine, want, 5.1e-13, "engine", where)
+    box = answer_boxes(site, PAGE)["multi-layer-network-ex1"]
+    assert_answer_box(box, want, 1e-3 * abs(want))
+
+
+def test_exercise_without_zero_grad(site):
+    where = listing("ex-no-zero-grad").where
+    shown = shown_on_page(site, listing("ex-no-zero-grad"))
+    X, y = circles()
+    start = initial_weights(WIDTHS, MODEL_SEED)
+    broken, broken_losses = train(start, X, y, EPOCHS, zero_grad=False)
+    trained, losses = train(start, X, y, EPOCHS)
+    rows = re.findall(rf"^ *(\d+) +({NUMBER}) +({NUMBER})$", shown, re.M)
+    assert [int(r[0]) for r in rows] == list(range(0, EPOCHS, 10)), f"{where}: {rows}"
+    for epoch, without, with_ in rows:
+        assert_close(
+            float(without), broken_losses[int(epoch)], 5.1e-5, "without", where
+        )
+        assert_close(float(with_), losses[int(epoch)], 5.1e-5, "with", where)
+    final = re.search(rf"zero_grad: loss ({NUMBER}), accuracy ({NUMBER})%", shown)
+    final_loss, _ = loss_and_gradients(broken, X, y)
+    assert_close(float(final[1]), final_loss, 5.1e-5, "final loss", where)
+    assert_close(
+        float(final[2]), 100 * accuracy(broken, X, y), 0.051, "accuracy", where
+    )
+    # The prose: faster at first, then back up, ending above the correct loop's.
+    assert broken_losses[10] < losses[10], where
+    assert final_loss > 1.5 * min(broken_losses), where
+    # '4 wrong points at ŷ = ∓1 cost 4·2²/40 = 0.4': saturated outputs.
+    assert accuracy(broken, X, y) == 0.9 and abs(final_loss - 0.4) < 1e-4, where
+    assert abs(final_loss / loss_and_gradients(trained, X, y)[0] - 2) < 0.05, where
+    assert final_loss > 1.5 * loss_and_gradients(trained, X, y)[0], where
+    box = answer_boxes(site, PAGE)["multi-layer-network-ex2"]
+    assert_answer_box(box, final_loss, 1e-3 * final_loss)
+
+
+def test_exercise_single_neuron(site):
+    where = listing("ex-single-neuron").where
+    shown = shown_on_page(site, listing("ex-single-neuron"))
+    X, y = circles()
+    layers, losses = train(initial_weights([1], MODEL_SEED), X, y, EPOCHS)
+    params, final_loss, percent = numbers(shown.replace("60 epochs", ""))
+    assert params == 3, where
+    assert_close(final_loss, losses[-1], 5.1e-5, "loss", where)
+    right = accuracy(layers, X, y)
+    assert_close(percent, 100 * right, 0.051, "accuracy", where)
+    assert right < 0.75, f"{where}: a straight line separated the circles ({right})"
+    box = answer_boxes(site, PAGE)["multi-layer-network-ex3"]
+    assert_answer_box(box, right, 0.01)

@@ -1,0 +1,329 @@
+"""The vanishing-gradients page, against the variance formulas and a chain written here.
+
+- Every printed table is recomputed here from the seeds and distributions the page
+  states (the question): a forward and backward pass written independently of the
+  page's code, itself checked against central finite differences.
+- The variance formulas (forward Var z = n_in Var w E[h²], backward E[δ²] =
+  E[φ′²] n_out Var w E[δ²]) are compared with the page's measurements, averaged
+  over 100 networks, within a statistical tolerance: 4 standard errors.
+
+Why 4 standard errors: each printed mean is the average of 100 independent
+networks' variances, so by the central limit theorem it is close to normal around
+its expectation, with the printed standard error as its spread. A correct formula
+misses by more than 4 standard errors with probability about 6e-5 per number, so
+the few dozen comparisons here fail by chance with probability under 0.5 %; the seeds are
+fixed, so a pass is a pass for good. A wrong formula misses by far more: with
+Var w = 1/m instead of 2/m a ReLU chain halves Var z at every layer (exercise 1),
+thousands of standard errors by layer 5.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+import numpy as np
+
+from listings import find, run_as_reader, shown_on_page
+from page_widgets import (
+    answer_boxes,
+    assert_answer_box,
+    assert_checks_named,
+    assert_figures_within_budget,
+)
+
+PAGE = "deep-networks/vanishing-gradients.md"
+DEPTH, M, N, NETWORKS = 20, 64, 100, 100
+NUMBER = r"[-+]?\d+(?:\.\d+)?(?:e[-+]?\d+)?"
+TOLERANCE_SE = 4
+
+
+def listing(block_id: str):
+    return find(PAGE, block_id)
+
+
+def numbers(text: str) -> list[float]:
+    return [float(x) for x in re.findall(NUMBER, text)]
+
+
+# ── The oracle ───────────────────────────────────────────────────────────────
+
+
+def phi(name, z):
+    if name == "sigmoid":
+        return 1 / (1 + np.exp(-z))
+    return np.tanh(z) if name == "tanh" else np.where(z > 0, z, 0.0)
+
+
+def phi_slope(name, z):
+    if name == "sigmoid":
+        s = 1 / (1 + np.exp(-z))
+        return s * (1 - s)
+    return 1 / np.cosh(z) ** 2 if name == "tanh" else (z > 0) * 1.0
+
+
+def chain(name, weights, x, g):
+    """(loss, pre-activations, δ per layer, ∂L/∂x) for L = Σ g ⊙ top output."""
+    zs, h = [], x
+    for w in weights:
+        zs.append(h @ w)
+        h = phi(name, zs[-1])
+    upstream, deltas = g, []
+    for w, z in zip(weights[::-1], zs[::-1], strict=True):
+        deltas.insert(0, upstream * phi_slope(name, z))
+        upstream = deltas[0] @ w.T
+    return float(np.sum(g * h)), zs, deltas, upstream
+
+
+def statistics(name, weight_var, seed=0):
+    """Per layer: mean of z², mean of δ², ‖δ‖ (drawn as the page states)."""
+    rng = np.random.default_rng(seed)
+    weights = [rng.normal(0, math.sqrt(weight_var), size=(M, M)) for _ in range(DEPTH)]
+    x, g = rng.normal(size=(N, M)), rng.normal(size=(N, M))
+    _, zs, deltas, _ = chain(name, weights, x, g)
+    return (
+        np.array([np.mean(z**2) for z in zs]),
+        np.array([np.mean(d**2) for d in deltas]),
+        np.array([np.sqrt(np.sum(d**2)) for d in deltas]),
+    )
+
+
+def over_networks(name, weight_var):
+    """Mean and standard error over NETWORKS seeds, of Var z and Var δ per layer."""
+    runs = np.array([statistics(name, weight_var, s)[:2] for s in range(NETWORKS)])
+    return runs, runs.mean(axis=0), runs.std(axis=0, ddof=1) / math.sqrt(NETWORKS)
+
+
+def test_the_oracle_chain_against_finite_differences():
+    rng = np.random.default_rng(3)
+    weights = [rng.normal(0, 1, size=(5, 5)) for _ in range(3)]
+    x, g = rng.normal(size=(2, 5)), rng.normal(size=(2, 5))
+    for name in ("sigmoid", "tanh", "relu"):
+        _, _, _, grad = chain(name, weights, x, g)
+        step = 1e-6
+        for index in np.ndindex(x.shape):
+            up, down = x.copy(), x.copy()
+            up[index] += step
+            down[index] -= step
+            numeric = (
+                chain(name, weights, up, g)[0] - chain(name, weights, down, g)[0]
+            ) / (2 * step)
+            assert abs(numeric - grad[index]) < 1e-6 * max(1, abs(numeric)), name
+
+
+def assert_close(got, want, rel, what, where):
+    assert abs(got - want) <= rel * abs(want), (
+        f"{where}: {what}: printed {got}, expected {want}"
+    )
+
+
+def table(shown: str) -> dict[int, list[float]]:
+    return {
+        int(row[0]): [float(v) for v in row[1:]]
+        for row in re.findall(
+            rf"^ *(\d+) +({NUMBER}) +({NUMBER}) +({NUMBER})$", shown, re.M
+        )
+    }
+
+
+# ── The page ─────────────────────────────────────────────────────────────────
+
+
+def test_the_first_chain(site):
+    where = listing("deep-chain").where
+    z_var, _, delta_norm = statistics("tanh", 0.01)
+    printed = numbers(shown_on_page(site, listing("deep-chain")).split("\n", 1)[1])
+    _, z1, _, z20, _, d20, _, d1 = printed
+    assert_close(z1, z_var[0], 5e-3, "Var z at layer 1", where)
+    assert_close(z20, z_var[-1], 5e-3, "Var z at layer 20", where)
+    assert_close(d20, delta_norm[-1], 5e-3, "‖δ‖ at layer 20", where)
+    assert_close(d1, delta_norm[0], 5e-3, "‖δ‖ at layer 1", where)
+    assert z20 < 1e-3 * z1 and d1 < 1e-2 * d20, f"{where}: no vanishing to speak of"
+
+
+def test_gradient_checks_are_shown(site):
+    assert_checks_named(
+        site,
+        PAGE,
+        [
+            f"∂L/∂X by backpropagation through 3 {name} layers (2 examples, width 4)"
+            for name in ("sigmoid", "tanh", "relu")
+        ]
+        + ["σ′(z) = σ(z)(1 − σ(z)) at z = 0.7"],
+    )
+
+
+def test_bad_input_raises_value_error(site, tmp_path):
+    then = """
+for call in (lambda: run_chain("softplus", 0.01), lambda: run_chain("relu", 0.0),
+             lambda: run_chain("relu", -1.0), lambda: run_chain("tanh", 0.01, depth=0)):
+    try:
+        call()
+        print("no error")
+    except ValueError as error:
+        print("ValueError:", error)
+"""
+    printed = run_as_reader(listing("deep-chain"), cwd=tmp_path, then=then)
+    lines = printed.splitlines()[-4:]
+    assert all(line.startswith("ValueError: ") for line in lines), lines
+    assert "'softplus'" in lines[0] and "0.0" in lines[1] and "-1.0" in lines[2], lines
+    shown = shown_on_page(site, listing("chain-bad-input")).splitlines()
+    assert shown[0::2] == [
+        'run_chain("softplus", 0.01) -> ValueError:',
+        'run_chain("relu", 0.0) -> ValueError:',
+    ], f"{listing('chain-bad-input').where}: {shown}"
+    assert "got 'softplus'" in shown[1] and shown[3].endswith("0.0"), shown
+
+
+def check_norms_table(site, block_id, weight_vars):
+    where = listing(block_id).where
+    rows = table(shown_on_page(site, listing(block_id)))
+    assert sorted(rows) == list(range(1, DEPTH + 1)), f"{where}: {sorted(rows)}"
+    norms = {}
+    for column, (name, var) in enumerate(weight_vars.items()):
+        norms[name] = statistics(name, var)[2]
+        for k, row in rows.items():
+            assert_close(row[column], norms[name][k - 1], 5e-3, f"{name} k={k}", where)
+    return norms
+
+
+def test_small_weights_make_every_gradient_vanish(site):
+    where = listing("small-weights").where
+    norms = check_norms_table(
+        site, "small-weights", {"sigmoid": 0.01, "tanh": 0.01, "relu": 0.01}
+    )
+    for name, column in norms.items():  # every column shrinks on the way down
+        assert np.all(np.diff(column) > 0), f"{where}: {name} does not shrink"
+    per_layer = (norms["sigmoid"][-1] / norms["sigmoid"][0]) ** (1 / 19)
+    assert 4 < per_layer < 6, f"{where}: sigmoid 'about a factor of five' {per_layer}"
+    # The figure's description: "more than thirteen orders of magnitude".
+    assert norms["sigmoid"][-1] / norms["sigmoid"][0] > 1e13, where
+
+
+def test_xavier_and_he_keep_the_gradient(site):
+    where = listing("scaled-init").where
+    norms = check_norms_table(
+        site, "scaled-init", {"sigmoid": 1 / M, "tanh": 1 / M, "relu": 2 / M}
+    )
+    relu = norms["relu"][0] / norms["relu"][-1]
+    assert 0.5 < relu < 2, f"{where}: ReLU 'within a factor of two': {relu}"
+    tanh = norms["tanh"][-1] / norms["tanh"][0]
+    assert 4 < tanh < 6, f"{where}: tanh 'a factor of about five': {tanh}"
+    assert norms["sigmoid"][0] / norms["sigmoid"][-1] < 1e-10, where
+
+
+def test_the_figure(site):
+    assert_figures_within_budget(site, PAGE, 1)
+
+
+def measured_table(site):
+    where = listing("measure-variances").where
+    shown = shown_on_page(site, listing("measure-variances"))
+    pair = rf"({NUMBER}) ± ({NUMBER})"
+    rows = re.findall(rf"^ *(\d+) +{pair} +{pair} +{pair} +{pair}$", shown, re.M)
+    assert [int(r[0]) for r in rows] == list(range(1, DEPTH + 1)), where
+    return where, np.array([[float(v) for v in r[1:]] for r in rows])
+
+
+def test_measured_variances_are_what_the_networks_give(site):
+    where, rows = measured_table(site)
+    for offset, (name, var) in ((0, ("relu", 2 / M)), (4, ("tanh", 1 / M))):
+        _, mean, se = over_networks(name, var)
+        for i, what in enumerate(("Var z", "Var δ")):
+            np.testing.assert_allclose(
+                rows[:, offset + 2 * i], mean[i], atol=5.1e-4, err_msg=f"{where} {what}"
+            )
+            np.testing.assert_allclose(
+                rows[:, offset + 2 * i + 1], se[i], atol=5.1e-4, err_msg=where
+            )
+
+
+def test_he_initialisation_keeps_both_variances(site):
+    """ReLU, Var w = 2/m: Var z = 2 and E[δ²] = 1/2 at every layer (the header)."""
+    where, rows = measured_table(site)
+    for column, formula, what in ((0, 2.0, "Var z"), (2, 0.5, "Var δ")):
+        mean, se = rows[:, column], rows[:, column + 1]
+        misses = np.abs(mean - formula) / se
+        assert np.all(misses <= TOLERANCE_SE), f"{where}: {what} misses {misses}"
+        assert np.all(misses <= 2.5), f"{where}: 'within about two' {misses.max()}"
+    shown = shown_on_page(site, listing("measure-variances"))
+    assert "Var z (2)      Var δ (1/2)" in shown, where
+
+
+def test_xavier_for_tanh_holds_at_the_first_layer_only(site):
+    where, rows = measured_table(site)
+    mean_z, se_z, mean_d = rows[:, 4], rows[:, 5], rows[:, 6]
+    assert abs(mean_z[0] - 1) <= TOLERANCE_SE * se_z[0], f"{where}: layer 1"
+    assert np.all(mean_z[1:] < 1 - 10 * se_z[1:]), where  # the formula fails above
+    assert np.all(np.diff(mean_z) < 0) and np.all(np.diff(mean_d) > 0), where
+    # The wide-layer recursion q ← E[tanh(√q ξ)²], ξ standard normal, computed
+    # here by the trapezoid rule: the measurements follow it to a few percent
+    # (finite width m = 64 adds corrections of order 1/m to what it predicts).
+    xi = np.linspace(-10, 10, 20001)
+    density = np.exp(-(xi**2) / 2) / math.sqrt(2 * math.pi)
+    q = [1.0]
+    for _ in range(DEPTH - 1):
+        q.append(float(np.trapezoid(np.tanh(math.sqrt(q[-1]) * xi) ** 2 * density, xi)))
+    q = np.array(q)
+    assert np.all(np.abs(mean_z - q) <= TOLERANCE_SE * se_z + 0.05 * q), (
+        f"{where}: measured {mean_z}, recursion {q}"
+    )
+    # The prose: 'roughly like 1/(2k)'.
+    k = np.arange(1, DEPTH + 1)
+    assert abs(mean_z[-1] * 2 * DEPTH - 1) < 0.05, where
+    assert np.all(np.abs(mean_z[9:] * 2 * k[9:] - 1) < 0.15), where
+
+
+# ── Exercises ────────────────────────────────────────────────────────────────
+
+
+def test_exercise_xavier_for_relu(site):
+    where = listing("ex-relu-xavier").where
+    runs, mean, _ = over_networks("relu", 1 / M)
+    shown = shown_on_page(site, listing("ex-relu-xavier"))
+    found = re.search(
+        rf"layer 1 ({NUMBER}), at layer 20 ({NUMBER})\n"
+        rf"measured factor ({NUMBER}), predicted \(1/2\)\^19 = ({NUMBER})",
+        shown,
+    )
+    assert found, f"{where}: {shown}"
+    got_1, got_20, factor, predicted = map(float, found.groups())
+    assert_close(got_1, mean[0][0], 5e-4, "layer 1", where)
+    assert_close(got_20, mean[0][19], 5e-4, "layer 20", where)
+    ratio = mean[0][19] / mean[0][0]
+    assert_close(factor, ratio, 5e-4, "factor", where)
+    assert predicted == float(f"{0.5**19:.3e}"), where
+    # 'Close to the prediction': within 4 standard errors of the layer-20 mean
+    # (layer 1's mean is far more precise), each halving 2^-k like the formula.
+    se_20 = runs[:, 0, 19].std(ddof=1) / math.sqrt(NETWORKS)
+    assert abs(mean[0][19] - 0.5**19 * mean[0][0]) <= TOLERANCE_SE * se_20, where
+    box = answer_boxes(site, PAGE)["vanishing-gradients-ex1"]
+    assert_answer_box(box, 0.5**19, 1e-2 * 0.5**19)
+
+
+def test_exercise_sigmoid_slope(site):
+    where = listing("ex-sigmoid").where
+    lines = shown_on_page(site, listing("ex-sigmoid")).splitlines()
+    largest, measured, bound = (float(re.findall(NUMBER, x)[-1]) for x in lines)
+    assert largest == 0.25, where  # σ′(0) = 1/4 is on the grid
+    delta_var = statistics("sigmoid", 1 / M)[1]
+    assert abs(measured - (delta_var[0] / delta_var[19]) ** (1 / 19)) <= 5.1e-5, where
+    assert measured < 1 / 16 and bound == 0.0625, where
+    box = answer_boxes(site, PAGE)["vanishing-gradients-ex2"]
+    assert_answer_box(box, 1 / 16, 1e-2 / 16)
+
+
+def test_exercise_tanh_decay(site):
+    where = listing("ex-tanh-decay").where
+    _, mean, _ = over_networks("tanh", 1 / M)
+    rows = re.findall(
+        rf"^ *(\d+) +({NUMBER}) +({NUMBER})$",
+        shown_on_page(site, listing("ex-tanh-decay")),
+        re.M,
+    )
+    assert [int(r[0]) for r in rows] == [5, 10, 15, 20], where
+    for k, measured, predicted in rows:
+        assert abs(float(measured) - mean[0][int(k) - 1]) <= 5.1e-5, where
+        assert float(predicted) == round(1 / (2 * int(k)), 4), where
+    box = answer_boxes(site, PAGE)["vanishing-gradients-ex3"]
+    assert_answer_box(box, 1 / 40, 1e-2 / 40)
