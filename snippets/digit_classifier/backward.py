@@ -34,3 +34,5 @@ for name in NAMES:
     print(f"dL/d{name}: shape {grads[name].shape}")
 theta = flatten(params)
 print(f"θ has {theta.size} entries; of ∇L, {np.sum(flatten(grads) == 0)} are exactly 0")
+blank = np.sum(np.all(X_train[batch] == 0, axis=0))
+print(f"pixels blank in all 32 images of the batch: {blank}")

@@ -9,4 +9,6 @@ for what, images in bad_inputs.items():
         print(f"{what} -> ValueError:")
         print(f"    {error}")
 one_row = X_test[0].reshape(8, 8).reshape(1, 64)
-print(f"as one row of 64 pixels: predicted {predict(params, one_row)[0]}, true {y_test[0]}")
+print(
+    f"as one row of 64 pixels: predicted {predict(params, one_row)[0]}, true {y_test[0]}"
+)

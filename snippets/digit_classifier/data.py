@@ -18,6 +18,7 @@ order = rng.permutation(n)
 test_index, train_index = order[:360], order[360:]
 X_train, y_train = X_all[train_index], labels[train_index]
 X_test, y_test = X_all[test_index], labels[test_index]
-shared = np.intersect1d(train_index, test_index).size
+in_both = np.intersect1d(train_index, test_index).size
+in_neither = n - np.union1d(train_index, test_index).size
 print(f"training set: {len(y_train)} images, test set: {len(y_test)} images")
-print(f"images in both sets: {shared}; images in neither: {n - len(np.union1d(train_index, test_index))}")
+print(f"images in both sets: {in_both}; images in neither: {in_neither}")

@@ -17,6 +17,7 @@ def train_momentum(X, labels, beta=0.9, learning_rate=0.05, epochs=20, seed=1):
 
 momentum_params = train_momentum(X_train, y_train)
 momentum_correct = int(np.sum(predict(momentum_params, X_test) == y_test))
-momentum_accuracy = momentum_correct / len(y_test)
-print(f"momentum: test accuracy {momentum_correct} of {len(y_test)} = {momentum_accuracy:.4f}")
-print(f"plain SGD: test accuracy {correct} of {len(y_test)} = {correct / len(y_test):.4f}")
+n_test = len(y_test)
+accuracy = momentum_correct / n_test
+print(f"momentum: test accuracy {momentum_correct} of {n_test} = {accuracy:.4f}")
+print(f"plain SGD: test accuracy {correct} of {n_test} = {correct / n_test:.4f}")

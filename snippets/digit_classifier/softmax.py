@@ -29,4 +29,5 @@ print("probabilities:", np.round(p[0], 3).tolist())
 print(f"sum of the probabilities: {p.sum():.6f}")
 print(f"cross-entropy if the digit is 0: {cross_entropy(scores, np.array([0])):.4f}")
 print(f"cross-entropy if the digit is 9: {cross_entropy(scores, np.array([9])):.4f}")
-print("dL/dz if the digit is 0:", np.round(cross_entropy_gradient(scores, np.array([0]))[0], 3).tolist())
+gradient = cross_entropy_gradient(scores, np.array([0]))[0]
+print("dL/dz if the digit is 0:", np.round(gradient, 3).tolist())
