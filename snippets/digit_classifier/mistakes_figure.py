@@ -1,17 +1,26 @@
+import math
+
 import matplotlib.pyplot as plt
 
-shown = wrong[:12]
+shown = wrong[:12]  # at most 12, in rows of at most 6
+rows = math.ceil(len(shown) / 6)
+columns = math.ceil(len(shown) / rows)
 fig, axes = plt.subplots(
-    1,
-    len(shown),
-    figsize=(1.0 * len(shown), 1.5),
+    rows,
+    columns,
+    figsize=(1.1 * columns, 1.4 * rows),
     layout="constrained",
     label=f"The {len(shown)} misclassified test digits as 8×8 grey images, each "
     "titled with its true digit and the network's prediction",
     squeeze=False,
 )
-for ax, i in zip(axes[0], shown, strict=True):
-    ax.imshow(X_test[i].reshape(8, 8), cmap="gray_r", vmin=0, vmax=1)
-    ax.set_title(f"{y_test[i]} → {predicted[i]}")
+for ax in axes.flat:
     ax.set_axis_off()
+for ax, i in zip(axes.flat, shown, strict=False):
+    # One grey square per pixel, 0 white to 1 black, row 0 at the top:
+    # vector shapes, no embedded bitmap.
+    ax.pcolormesh(X_test[i].reshape(8, 8), cmap="gray_r", vmin=0, vmax=1)
+    ax.set_aspect("equal")
+    ax.invert_yaxis()
+    ax.set_title(f"{y_test[i]} → {predicted[i]}")
 plt.show()
