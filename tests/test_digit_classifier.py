@@ -252,6 +252,53 @@ def test_backward_exact_zeros_are_the_blank_pixels(site):
         assert line.endswith(f"shape {shape}"), f"{where}: {line}"
 
 
+def test_entry_by_entry_check_would_measure_rounding_noise():
+    """The prose: checked entry by entry at the start, on the first batch, the
+    gradient (by this file's own backpropagation, exact to rounding) misses the
+    site's bound 1e-7, because of tiny entries; the page checks along directions."""
+    X, labels = digits()
+    train, _ = split()
+    Xb, yb = X[train[:BATCH]], labels[train[:BATCH]]
+    params = initial_params()
+    names = ("W1", "b1", "W2", "b2")
+    sizes = [params[k].size for k in names]
+
+    def unpack(theta):
+        parts = np.split(theta, np.cumsum(sizes)[:-1])
+        return {
+            k: v.reshape(params[k].shape) for k, v in zip(names, parts, strict=True)
+        }
+
+    def gradient(p):
+        A = Xb @ p["W1"] + p["b1"]
+        H = np.tanh(A)
+        dZ = np.array([softmax_row(list(z)) for z in H @ p["W2"] + p["b2"]])
+        dZ = (dZ - np.eye(10)[yb]) / len(yb)
+        dA = (dZ @ p["W2"].T) * (1 - H**2)
+        return np.concatenate(
+            [(Xb.T @ dA).ravel(), dA.sum(0), (H.T @ dZ).ravel(), dZ.sum(0)]
+        )
+
+    theta = np.concatenate([params[k].ravel() for k in names])
+    exact = gradient(params)
+    numeric = central_differences(
+        lambda t: float(
+            np.mean(
+                np.log(np.exp(scores(unpack(t), Xb)).sum(1))
+                - scores(unpack(t), Xb)[np.arange(BATCH), yb]
+            )
+        ),
+        theta,
+    )
+    scale = np.maximum(np.abs(exact), np.abs(numeric))
+    entrywise = np.abs(exact - numeric) / np.where(scale > 0, scale, 1)
+    assert np.max(entrywise) > 1e-7, np.max(entrywise)
+    # The large entries agree closely: the misses are tiny entries.
+    assert np.max(entrywise[scale > 1e-2]) < 1e-7, "large entries agree"
+    # Every miss is rounding noise: tiny in absolute terms.
+    assert np.max(np.abs(exact - numeric)) < 1e-9, np.max(np.abs(exact - numeric))
+
+
 # ── Training ─────────────────────────────────────────────────────────────────
 
 
