@@ -20,3 +20,8 @@ runs = {
 print(f"{'f after':29}" + "".join(f"{k:>11}" for k in (10, 50, 100, 200)))
 for name, run in runs.items():
     print(f"{name:29}" + "".join(f"{f(run[k]):11.3g}" for k in (10, 50, 100, 200)))
+adam_x = runs["Adam, η = 0.1"][:, 0]
+print(
+    "x of Adam (η = 0.1) after 10, 100, 200 steps:",
+    *(f"{adam_x[k]:.4g}" for k in (10, 100, 200)),
+)
