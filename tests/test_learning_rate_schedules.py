@@ -8,7 +8,7 @@
   θ ← θ − η_t (2/|b|) A_bᵀ(A_b θ − y_b) in matrix form, on the stated shuffles,
   with the rates from the formulas written here; the excess loss is
   (θ − θ*)ᵀ(AᵀA/n)(θ − θ*) with θ* from the normal equations in Fractions.
-- Exercises: the sums of the rates in closed form, the first step below η₀/10
+- Exercises: the sums of the rates in closed form, the first step below η_max/10
   from arccos, the 1/t run redone here.
 """
 
@@ -31,7 +31,7 @@ from page_widgets import (
 )
 
 PAGE = "optimisation/learning-rate-schedules.md"
-N, ETA0, T, W, DROP = 40, Fraction(1, 10), 300, 30, 50
+N, ETA_MAX, T, W, DROP = 40, Fraction(1, 10), 300, 30, 50
 NUMBER = r"[-+]?\d+(?:\.\d+)?(?:e[-+]?\d+)?"
 getcontext().prec = 40
 SQRT2, SQRT3 = Decimal(2).sqrt(), Decimal(3).sqrt()
@@ -56,15 +56,15 @@ def shown(site, block_id: str) -> str:
 
 
 def half_cosine(u: Fraction) -> Decimal:
-    """½(1 + cos πu) · η₀, exactly when cos πu has a closed form, else by math.cos."""
+    """½(1 + cos πu) · η_max, exactly when cos πu has a closed form, else by math.cos."""
     cos = EXACT_COS.get(u)
     if cos is None:
         cos = Decimal(math.cos(math.pi * float(u)))
-    return Decimal(ETA0.numerator) / ETA0.denominator * (1 + cos) / 2
+    return Decimal(ETA_MAX.numerator) / ETA_MAX.denominator * (1 + cos) / 2
 
 
 def step_decay(t: int) -> Fraction:
-    return ETA0 * Fraction(1, 2) ** (t // DROP)
+    return ETA_MAX * Fraction(1, 2) ** (t // DROP)
 
 
 def cosine(t: int) -> Decimal:
@@ -73,7 +73,7 @@ def cosine(t: int) -> Decimal:
 
 def warmup_cosine(t: int):
     if t < W:
-        return ETA0 * (t + 1) / W
+        return ETA_MAX * (t + 1) / W
     return half_cosine(Fraction(t - W, T - W))
 
 
@@ -118,7 +118,7 @@ def test_every_printed_rate_is_its_formula(site):
         exact_points += Fraction(t, T) in EXACT_COS
     assert exact_points >= 5, f"{where}: too few closed-form cosine checks"
     # The prose: the warm-up peaks at t = 29 and both cosines end tiny but above 0.
-    assert warmup_cosine(29) == ETA0 and 0 < cosine(299) < Decimal("1e-5")
+    assert warmup_cosine(29) == ETA_MAX and 0 < cosine(299) < Decimal("1e-5")
 
 
 def test_schedules_refuse_bad_input(site, tmp_path):
@@ -128,8 +128,8 @@ for label, call in [
     ("t = -1", lambda: cosine(-1, 0.1, 300)),
     ("t = 300", lambda: step_decay(300, 0.1, 300, 50)),
     ("t = 2.0", lambda: cosine(2.0, 0.1, 300)),
-    ("eta0 = 0", lambda: cosine(0, 0.0, 300)),
-    ("eta0 = nan", lambda: step_decay(0, float("nan"), 300, 50)),
+    ("eta_max = 0", lambda: cosine(0, 0.0, 300)),
+    ("eta_max = nan", lambda: step_decay(0, float("nan"), 300, 50)),
     ("warmup = 0", lambda: warmup_cosine(0, 0.1, 300, 0)),
     ("warmup = 300", lambda: warmup_cosine(0, 0.1, 300, 300)),
 ]:
@@ -145,11 +145,11 @@ print(warmup_cosine(299, 0.1, 300, 299))
     lines = output.split("----- bad calls -----\n", 1)[1].splitlines()
     assert len(lines) == 8, f"{where}: {lines}"
     for line, word in zip(
-        lines, ["step t"] * 3 + ["eta0"] * 2 + ["warmup"] * 2, strict=False
+        lines, ["step t"] * 3 + ["eta_max"] * 2 + ["warmup"] * 2, strict=False
     ):
         assert f"ValueError {word} " in line, f"{where}: {line}"
     assert float(lines[7]) == 0.1, (
-        f"{where}: t = 299 with W = 299 starts the cosine at η0"
+        f"{where}: t = 299 with W = 299 starts the cosine at η_max"
     )
     page = shown(site, "bad-input").splitlines()
     assert len(page) == 6 and all(h.endswith(" -> ValueError:") for h in page[0::2]), (
@@ -257,6 +257,21 @@ def test_decaying_schedules_get_below_the_noise_floor(site):
         assert_sig(float(row[1]), results[name][0], 4, f"{name} excess", where)
         assert_sig(float(row[2]), results[name][1], 4, f"{name} distance", where)
     constant = results.pop("constant")
+    # The printed ratios, constant / schedule, against the runs redone here.
+    for name, (excess, distance) in results.items():
+        found = re.search(
+            rf"^constant / {re.escape(name)}: excess ({NUMBER})×, "
+            rf"distance ({NUMBER})×$",
+            text,
+            re.M,
+        )
+        assert found, f"{where}: no ratio line for {name} in\n{text}"
+        assert abs(float(found[1]) - constant[0] / excess) <= 0.51, (
+            f"{where}: {name}: excess ratio {found[1]} vs {constant[0] / excess}"
+        )
+        assert abs(float(found[2]) - constant[1] / distance) <= 0.051, (
+            f"{where}: {name}: distance ratio {found[2]} vs {constant[1] / distance}"
+        )
     # The prose: the constant rate ends on its floor, about 1e-2 ...
     assert 5e-3 < constant[0] < 2e-2, f"{where}: constant ends at {constant[0]}"
     # ... and every decaying schedule more than 1000× lower, 30× closer.
@@ -273,15 +288,15 @@ def test_decaying_schedules_get_below_the_noise_floor(site):
 def test_exercise_budget(site):
     where = listing("ex-budget").where
     text = shown(site, "ex-budget")
-    # Closed forms: the constant 300 η0; step decay 50 η0 (1 + ½ + … + 1/32);
-    # cosine T η0/2 + η0/2; warm-up η0 (1 + … + W)/W plus cosine over T − W steps.
+    # Closed forms: the constant 300 η_max; step decay 50 η_max (1 + ½ + … + 1/32);
+    # cosine T η_max/2 + η_max/2; warm-up η_max (1 + … + W)/W plus cosine over T − W steps.
     sums = {
-        "constant": T * ETA0,
-        "step decay": DROP * ETA0 * sum(Fraction(1, 2**k) for k in range(6)),
-        "cosine": T * ETA0 / 2 + ETA0 / 2,
-        "warm-up + cosine": ETA0 * Fraction(W * (W + 1), 2) / W
-        + (T - W) * ETA0 / 2
-        + ETA0 / 2,
+        "constant": T * ETA_MAX,
+        "step decay": DROP * ETA_MAX * sum(Fraction(1, 2**k) for k in range(6)),
+        "cosine": T * ETA_MAX / 2 + ETA_MAX / 2,
+        "warm-up + cosine": ETA_MAX * Fraction(W * (W + 1), 2) / W
+        + (T - W) * ETA_MAX / 2
+        + ETA_MAX / 2,
     }
     for name, want in sums.items():
         found = re.search(rf"^{re.escape(name)}\s+Σ η_t = ({NUMBER})$", text, re.M)
@@ -289,8 +304,23 @@ def test_exercise_budget(site):
         assert Fraction(found[1]) == round(want, 6), (
             f"{where}: {name}: {found[1]} vs {want}"
         )
-    formula = re.search(rf"η0 / 2 = ({NUMBER})$", text, re.M)
+    formula = re.search(rf"η_max / 2 = ({NUMBER})$", text, re.M)
     assert Fraction(formula[1]) == sums["cosine"], where
+    # Where step decay's rate is below cosine's, by the formulas written here:
+    # one unbroken run, from the first drop at t = 50 to close to the end.
+    below = [t for t in range(T) if as_decimal(step_decay(t)) < cosine(t)]
+    assert below == list(range(below[0], below[-1] + 1)), f"{where}: {below}"
+    assert below[0] == DROP and T - 50 < below[-1] < T - 1, f"{where}: {below}"
+    line = (
+        f"step decay below cosine: t = {below[0]} to {below[-1]} ({len(below)} steps)"
+    )
+    assert line in text, f"{where}: expected {line!r} in\n{text}"
+    # ... at t = 150 and t = 225, rows of the first table (the prose points there).
+    for t in (150, 225):
+        assert t in below, where
+        assert re.search(rf"^\s*{t}\s", shown(site, "schedules"), re.M), t
+    # ... while at the last step step decay's rate is the largest of the three.
+    assert as_decimal(step_decay(T - 1)) > max(cosine(T - 1), warmup_cosine(T - 1))
     boxes = answer_boxes(site, PAGE)
     assert set(boxes) == {"schedules-ex1", "schedules-ex2", "schedules-ex3"}, sorted(
         boxes
@@ -314,6 +344,10 @@ def test_exercise_inverse_time(site):
     assert_sig(float(found[1]), excess, 4, "1/t excess", where)
     constant = float(np.mean([run(RATES["constant"], seed)[0] for seed in range(5)]))
     assert excess * 1000 < constant, f"{where}: not 1000× below the constant rate"
+    ratio = float(re.search(rf"^constant / 1/t decay: ({NUMBER})×$", text, re.M)[1])
+    assert abs(ratio - constant / excess) <= 0.51, (
+        f"{where}: {ratio} vs {constant / excess}"
+    )
     box = answer_boxes(site, PAGE)["schedules-ex2"]
     assert abs(box.value / excess - 1) < 1e-9, f"{where}: box {box.value} vs {excess}"
     assert_answer_box(box, box.value, 1e-2 * box.value)
@@ -328,8 +362,8 @@ def test_exercise_first_step_below_a_tenth(site):
     )
     assert 214 < bound < 215, where  # what the solution says
     first = W + math.floor(bound) + 1
-    assert f"first step below η0/10: t = {first}" in text, where
-    # The two rates around it straddle η0/10, by the formula.
+    assert f"first step below η_max/10: t = {first}" in text, where
+    # The two rates around it straddle η_max/10, by the formula.
     assert warmup_cosine(first - 1) > Decimal("0.01") > warmup_cosine(first), where
     for t in (first - 1, first):
         found = re.search(rf"η_{t} = ({NUMBER})", text)
@@ -357,7 +391,8 @@ def test_the_comparison_figure_shows_what_the_prose_says(site):
     # ... and the decaying ones end between 1e-6 and 1e-5.
     for curve in (decay, cos, warm):
         assert 1e-6 < curve[-1] < 1e-5, f"{where}: {curve[-1]}"
-    # Warm-up starts behind, then stays within a factor of two of plain cosine.
+    # Warm-up starts behind, then stays close to plain cosine (within a factor of
+    # two, a small gap on the figure's log scale).
     assert warm[1] > 10 * cos[1], where
     ratio = warm[3:] / cos[3:]
     assert np.all((ratio > 0.5) & (ratio < 2)), f"{where}: {ratio}"

@@ -8,18 +8,18 @@ fig, ax = plt.subplots(
     "decay halving every 50 steps; cosine falling smoothly from 0.1 to 0; "
     "warm-up rising in a straight line to 0.1 at step 29, then a cosine to 0",
 )
-ax.plot(steps, [eta0] * total, label="constant", lw=1)
+ax.plot(steps, [eta_max] * total, label="constant", lw=1)
 ax.step(
     steps,
-    [step_decay(t, eta0, total, 50) for t in steps],
+    [step_decay(t, eta_max, total, 50) for t in steps],
     where="post",
     label="step decay",
     lw=1,
 )
-ax.plot(steps, [cosine(t, eta0, total) for t in steps], label="cosine", lw=1)
+ax.plot(steps, [cosine(t, eta_max, total) for t in steps], label="cosine", lw=1)
 ax.plot(
     steps,
-    [warmup_cosine(t, eta0, total, 30) for t in steps],
+    [warmup_cosine(t, eta_max, total, 30) for t in steps],
     label="warm-up + cosine",
     lw=1,
 )
