@@ -159,6 +159,9 @@ def test_critical_points_of_the_double_well(site):
         left**4 - 2 * left**2 + F(3, 10) * left
     )
     assert 0.55 < gap < 0.65, f"{where}: gap {float(gap)}"
+    printed = re.search(rf"higher than the left by ({NUMBER})$", text, re.M)
+    assert printed, f"{where}: {text}"
+    assert_close(float(printed[1]), float(gap), 5.1e-4, "the gap", where)
 
 
 def test_the_start_decides_by_the_side_of_the_maximum(site):
@@ -193,9 +196,12 @@ def test_basins_figure(site):
 
 def test_random_hessians_toy(site):
     text, where = shown(site, "random-hessians")
-    rows = [list(map(int, numbers(line))) for line in text.splitlines()[1:]]
-    assert [r[0] for r in rows] == [1, 2, 3, 4, 5, 6], f"{where}: {text}"
     samples = 20_000
+    lines = text.splitlines()[1:]
+    # The last column: 20000 / 2^d, what independent signs would give.
+    assert [numbers(line)[4] for line in lines] == [samples / 2**d for d in range(1, 7)]
+    rows = [list(map(int, numbers(line)[:4])) for line in lines]
+    assert [r[0] for r in rows] == [1, 2, 3, 4, 5, 6], f"{where}: {text}"
 
     def within(count, p, what):
         sd = math.sqrt(samples * p * (1 - p))
@@ -218,7 +224,9 @@ def test_random_hessians_toy(site):
     p3 = float(np.mean(np.linalg.eigvalsh(B + np.swapaxes(B, 1, 2)).min(axis=1) > 0))
     within(rows[2][1], p3, "n = 3 minima")
     assert [r[1] for r in rows] == sorted((r[1] for r in rows), reverse=True), where
-    assert rows[-1][1] == 0, f"{where}: the prose says none at n = 6"
+    assert rows[-1][1] == 0, f"{where}: the prose says none at d = 6"
+    # 'The toy falls even faster than 2^-d': fewer minima than 20000/2^d from d = 2.
+    assert all(r[1] < samples / 2 ** r[0] for r in rows[1:]), where
 
 
 # ── Exercises ────────────────────────────────────────────────────────────────
@@ -254,7 +262,7 @@ def test_exercises(site):
     assert stuck[0] == 0 and free[0] == 1.0, f"{where}: {lines[3:5]}"
     assert_sig(stuck[1], y200, 3, "y after 200", where)
     assert_sig(free[1], y200, 3, "y after 200", where)
-    assert stuck[2] == 0 and free[2] == -1.0, f"{where}: g at the ends"
+    assert stuck[2] == 0 and free[2] == -1.0, f"{where}: u at the ends"
 
 
 def test_exercise_answer_boxes(site):
@@ -284,8 +292,8 @@ def test_every_derivative_on_the_page_is_verified(site):
             "f′(x) = 4x³ − 4x + 0.3 at x = 0.4",
             "f″(x) = 12x² − 4 at x = 0.4",
             "f′(x) = 4x³ − 4x + 0.5 at x = 0.4",
-            "∇g(x, y) = (4x³ − 4x, 2y) at (0.6, −0.3)",
-            "row 1 of the Hessian of g at (0.6, −0.3)",
-            "row 2 of the Hessian of g at (0.6, −0.3)",
+            "∇u(x, y) = (4x³ − 4x, 2y) at (0.6, −0.3)",
+            "row 1 of the Hessian of u at (0.6, −0.3)",
+            "row 2 of the Hessian of u at (0.6, −0.3)",
         ],
     )

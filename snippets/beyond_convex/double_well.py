@@ -20,3 +20,4 @@ for x in critical:
     kind = "minimum" if f_second(x) > 0 else "maximum"
     print(f"x = {x:+.6f}: f = {f(x):+.6f}, f'' = {f_second(x):+.4f}, a local {kind}")
 left_min, boundary, right_min = critical
+print(f"the right minimum is higher than the left by {f(right_min) - f(left_min):.3f}")
