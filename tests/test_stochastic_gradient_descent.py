@@ -199,6 +199,8 @@ def test_gradients_at_zero_and_at_the_minimiser(site):
         np.hypot(*map(float, first)) * np.hypot(*map(float, full))
     )
     assert cos < 0.99, f"{where}: ∇ℓ₁ and ∇L point the same way (cos {cos})"
+    angle = float(re.search(rf"and ∇L\(0, 0\): ({NUMBER})°$", text, re.M)[1])
+    assert_close(angle, float(np.degrees(np.arccos(cos))), 0.051, "angle", where)
 
 
 def test_every_derivative_is_verified(site):
@@ -356,6 +358,9 @@ def test_noise_floor(site):
     assert 15 < ratio < 25, (
         f"{where}: η = 0.02's floor is {ratio:.1f} times lower, not about 20"
     )
+    printed = re.search(rf"over floor of η = 0.02: ({NUMBER})$", text, re.M)
+    assert printed, f"{where}: no ratio of the floors in\n{text}"
+    assert_close(float(printed[1]), ratio, 0.051, "ratio of the floors", where)
 
 
 BAD_CALLS = """

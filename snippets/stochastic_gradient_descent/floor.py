@@ -22,3 +22,7 @@ print("mean over epochs 21-30:")
 for name, (_, excess) in runs.items():
     last = epoch_means(excess, (len(excess) - 1) // epochs)[20:]
     print(f"  {name:<16}: {np.mean(last):.2e}")
+# Ten steps per epoch for B = 4; the floors are the means over epochs 21-30.
+fast = np.mean(epoch_means(runs["B = 4, η = 0.1"][1], 10)[20:])
+slow = np.mean(epoch_means(runs["B = 4, η = 0.02"][1], 10)[20:])
+print(f"floor of η = 0.1 over floor of η = 0.02: {fast / slow:.1f}")
