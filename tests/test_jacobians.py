@@ -5,7 +5,7 @@
 - Every printed Jacobian is compared with central finite differences computed
   in this file, column by column, of functions written here independently
   (np.tanh, a softmax without the max shift), and the softmax Jacobian also
-  with its formula diag(s) − s sᵀ.
+  with its formula diag(p) − p pᵀ.
 - Gradients (of the cross-entropy in x, of the XOR loss in its 33 parameters)
   against finite differences of losses written here.
 - Bad input: `linear`, run here in a fresh interpreter after the page's
@@ -148,10 +148,10 @@ def test_softmax_jacobian_formula_and_differences(site):
     z = W2 @ np.tanh(W1 @ x + b1) + b2
     s = softmax(z)
     assert_close(vector_after("z =", text), z, PRINTED_4, "z", where)
-    assert_close(vector_after("s =", text), s, PRINTED_4, "s", where)
+    assert_close(vector_after("p =", text), s, PRINTED_4, "p", where)
     rows = matrix_rows(text)
     formula = np.diag(s) - np.outer(s, s)
-    assert_close(rows, formula, PRINTED, "diag(s) - s sᵀ", where)
+    assert_close(rows, formula, PRINTED, "diag(p) - p pᵀ", where)
     assert_close(rows, jacobian_by_differences(softmax, z), PRINTED, "J_softmax", where)
     assert 0 <= number_after("largest |column sum|:", text) < 1e-15, where
     assert "symmetric: True" in text, where
@@ -236,7 +236,7 @@ def test_vjps_give_the_gradient(site):
     assert 0 <= number_after("largest difference:", text) < 1e-14, where
 
 
-def test_exercise_cross_entropy_gradient_is_s_minus_y(site):
+def test_exercise_cross_entropy_gradient_is_p_minus_y(site):
     where, text = listing("ex-cross-entropy").where, shown(site, "ex-cross-entropy")
     W1, b1, x, W2, b2 = layers()
     z = W2 @ np.tanh(W1 @ x + b1) + b2
@@ -245,7 +245,7 @@ def test_exercise_cross_entropy_gradient_is_s_minus_y(site):
         return float(-np.sum(Y * np.log(softmax(v))))
 
     numeric = jacobian_by_differences(loss, z)[0]
-    for label in ("softmax VJP of -y/s:", "s - y:"):
+    for label in ("softmax VJP of -y/p:", "p - y:"):
         assert_close(vector_after(label, text), numeric, PRINTED_4, label, where)
 
 
@@ -354,12 +354,12 @@ def test_every_jacobian_on_the_page_is_verified(site):
         [
             "Jacobian of f(x) = (x₁x₂, x₁², sin x₂) at x = (1.5, −0.5)",
             "Jacobian of z = W₁x + b₁: W₁ itself, 5 × 4",
-            "Jacobian of h = tanh(a): diag(1 − h²), 5 × 5",
-            "softmax Jacobian diag(s) − ssᵀ at the page's z",
+            "Jacobian of o = tanh(a): diag(1 − o²), 5 × 5",
+            "softmax Jacobian diag(p) − ppᵀ at the page's z",
             "chain-rule Jacobian of x ↦ softmax(W₂ tanh(W₁x + b₁) + b₂), 3 × 4",
             "∂ℓ/∂x by four VJPs, at the page's x",
             "VJP gradient of all 33 XOR-network parameters at a random θ",
             "softmax Jacobian at z = (0.7, 0)",
-            "∂ℓ/∂z = s − y for softmax with cross-entropy at the page's z",
+            "∂ℓ/∂z = p − y for softmax with cross-entropy at the page's z",
         ],
     )

@@ -254,6 +254,15 @@ def test_training_with_zero_grad(site):
     assert_close(float(final[2]), 100 * right, 0.051, "final accuracy", where)
     # The prose: slow for twenty epochs, then fast; all but one point right.
     assert right == (N - 1) / N, f"{where}: 'all but one' but accuracy {right}"
+    # The printed misclassified point, and the prose: it is the only point of
+    # the outer circle on the right (x1 > 0.7).
+    wrong = [x for x, t in zip(X, y, strict=True) if (output(layers, x) > 0) != (t > 0)]
+    assert len(wrong) == 1, where
+    assert shown.splitlines()[-1] == (
+        f"misclassified: ({wrong[0][0]:+.2f}, {wrong[0][1]:+.2f})"
+    ), f"{where}: {shown}"
+    right_side = [x for x, t in zip(X, y, strict=True) if t < 0 and x[0] > 0.7]
+    assert len(right_side) == 1 and np.array_equal(right_side[0], wrong[0]), where
     assert losses[0] - losses[20] < losses[20] - losses[40], where
     assert all(a > b for a, b in itertools.pairwise(losses)), f"{where}: loss rose"
     # The figure and its prose: red (ŷ > 0) inside and off the plot's right edge,
@@ -336,6 +345,17 @@ def test_exercise_without_zero_grad(site):
     assert accuracy(broken, X, y) == 0.9 and abs(final_loss - 0.4) < 1e-4, where
     assert abs(final_loss / loss_and_gradients(trained, X, y)[0] - 2) < 0.05, where
     assert final_loss > 1.5 * loss_and_gradients(trained, X, y)[0], where
+    # 'Within 1e-4 of ±1', and every new gradient nearly 0: the last line.
+    smallest = min(abs(output(broken, x)) for x in X)
+    _, grads = loss_and_gradients(broken, X, y)
+    largest = max(float(np.max(np.abs(g))) for pair in grads for g in pair)
+    found = re.search(
+        rf"^smallest \|ŷ\| ({NUMBER}), largest new \|∂L/∂θ\| ({NUMBER})$", shown, re.M
+    )
+    assert found, f"{where}: {shown}"
+    assert_close(float(found[1]), smallest, 5.1e-7, "smallest |ŷ|", where)
+    assert_close(float(found[2]), largest, 0.051 * largest, "largest gradient", where)
+    assert 1 - smallest < 1e-4 and largest < 1e-3, where
     box = answer_boxes(site, PAGE)["multi-layer-network-ex2"]
     assert_answer_box(box, final_loss, 1e-3 * final_loss)
 

@@ -19,6 +19,10 @@ BROKEN = {
         r"\\sqrt\s*\{?h\b|\\times h\b|\\to h \\to|width \$h\$|\$h = \d+\$",
         r"a network $2 \to h \to 1$ with $h = 8$ hidden units",
     ),
+    "h is the finite-difference step, not a layer's output": (
+        r"\bh(?:_[a-z]|_\{[^}]*\})? = \\tanh",
+        r"acts on each entry separately, $h_i = \tanh(a_i)$",
+    ),
     "r is the residual, not gradient descent's factor q": (
         r"\br = 1 - 2\\eta",
         r"each step multiplies $x$ by the same factor $r = 1 - 2\eta$",

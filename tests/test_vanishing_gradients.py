@@ -24,7 +24,7 @@ import re
 
 import numpy as np
 
-from listings import find, run_as_reader, shown_on_page
+from listings import find, page_html, run_as_reader, shown_on_page
 from page_widgets import (
     answer_boxes,
     assert_answer_box,
@@ -194,10 +194,26 @@ def test_small_weights_make_every_gradient_vanish(site):
     )
     for name, column in norms.items():  # every column shrinks on the way down
         assert np.all(np.diff(column) > 0), f"{where}: {name} does not shrink"
-    per_layer = (norms["sigmoid"][-1] / norms["sigmoid"][0]) ** (1 / 19)
-    assert 4 < per_layer < 6, f"{where}: sigmoid 'about a factor of five' {per_layer}"
-    # The figure's description: "more than thirteen orders of magnitude".
-    assert norms["sigmoid"][-1] / norms["sigmoid"][0] > 1e13, where
+    per_layer = {
+        name: (column[-1] / column[0]) ** (1 / 19) for name, column in norms.items()
+    }
+    assert 4 < per_layer["sigmoid"] < 6, f"{where}: sigmoid 'about a factor of five'"
+    assert per_layer["sigmoid"] == max(per_layer.values()), where  # 'loses the most'
+    last = shown_on_page(site, listing("small-weights")).splitlines()[-1]
+    found = re.fullmatch(
+        rf"‖δ‖ shrinks per layer by \(geometric mean of 19 steps\): "
+        rf"sigmoid ({NUMBER}), tanh ({NUMBER}), relu ({NUMBER})",
+        last,
+    )
+    assert found, f"{where}: {last}"
+    for name, got in zip(per_layer, found.groups(), strict=True):
+        assert abs(float(got) - per_layer[name]) <= 5.1e-3, f"{where}: {name}"
+    # The figure's description says "more than N orders of magnitude", with N
+    # computed by the listing: the whole part of log10 of the drop.
+    drop = norms["sigmoid"][-1] / norms["sigmoid"][0]
+    orders = int(math.log10(drop))
+    assert orders >= 13, where
+    assert f"by more than {orders} orders of magnitude" in page_html(site, PAGE), where
 
 
 def test_xavier_and_he_keep_the_gradient(site):
@@ -210,6 +226,15 @@ def test_xavier_and_he_keep_the_gradient(site):
     tanh = norms["tanh"][-1] / norms["tanh"][0]
     assert 4 < tanh < 6, f"{where}: tanh 'a factor of about five': {tanh}"
     assert norms["sigmoid"][0] / norms["sigmoid"][-1] < 1e-10, where
+    last = shown_on_page(site, listing("scaled-init")).splitlines()[-1]
+    found = re.fullmatch(
+        rf"‖δ‖ at layer 1 / at layer 20: sigmoid ({NUMBER}), tanh ({NUMBER}), "
+        rf"relu ({NUMBER})",
+        last,
+    )
+    assert found, f"{where}: {last}"
+    for name, got in zip(norms, found.groups(), strict=True):
+        assert_close(float(got), norms[name][0] / norms[name][-1], 5e-3, name, where)
 
 
 def test_the_figure(site):
@@ -248,6 +273,15 @@ def test_he_initialisation_keeps_both_variances(site):
         assert np.all(misses <= 2.5), f"{where}: 'within about two' {misses.max()}"
     shown = shown_on_page(site, listing("measure-variances"))
     assert "Var z (2)      Var δ (1/2)" in shown, where
+    # The line under the table, from the unrounded means and standard errors.
+    _, mean, se = over_networks("relu", 2 / M)
+    largest = np.max(np.abs(mean - np.array([[2.0], [0.5]])) / se)
+    found = re.search(
+        rf"^ReLU: largest miss from the formulas ({NUMBER}) standard errors$",
+        shown,
+        re.M,
+    )
+    assert found and abs(float(found[1]) - largest) <= 0.051, f"{where}: {largest}"
 
 
 def test_xavier_for_tanh_holds_at_the_first_layer_only(site):
@@ -297,6 +331,19 @@ def test_exercise_xavier_for_relu(site):
     # (layer 1's mean is far more precise), each halving 2^-k like the formula.
     se_20 = runs[:, 0, 19].std(ddof=1) / math.sqrt(NETWORKS)
     assert abs(mean[0][19] - 0.5**19 * mean[0][0]) <= TOLERANCE_SE * se_20, where
+    # The standard error of the He mean at layer 20, relative to the mean.
+    _, he_mean, he_se = over_networks("relu", 2 / M)
+    relative = he_se[0][19] / he_mean[0][19]
+    found = re.search(
+        rf"He, layer 20: standard error (\d+)% of the mean\n"
+        rf"largest relative difference from the He column / 2\^k: ({NUMBER})",
+        shown,
+    )
+    assert found, f"{where}: {shown}"
+    assert int(found[1]) == round(100 * relative), f"{where}: {relative}"
+    # ReLU(cz) = c ReLU(z): the same seeds give the He column divided by 2^k.
+    exact = np.max(np.abs(mean[0] / (he_mean[0] / 2.0 ** np.arange(1, 21)) - 1))
+    assert exact < 1e-12 and float(found[2]) < 1e-12, f"{where}: {exact}"
     box = answer_boxes(site, PAGE)["vanishing-gradients-ex1"]
     assert_answer_box(box, 0.5**19, 1e-2 * 0.5**19)
 
@@ -317,13 +364,18 @@ def test_exercise_tanh_decay(site):
     where = listing("ex-tanh-decay").where
     _, mean, _ = over_networks("tanh", 1 / M)
     rows = re.findall(
-        rf"^ *(\d+) +({NUMBER}) +({NUMBER})$",
+        rf"^ *(\d+) +({NUMBER}) +({NUMBER}) +({NUMBER}) +({NUMBER})$",
         shown_on_page(site, listing("ex-tanh-decay")),
         re.M,
     )
     assert [int(r[0]) for r in rows] == [5, 10, 15, 20], where
-    for k, measured, predicted in rows:
-        assert abs(float(measured) - mean[0][int(k) - 1]) <= 5.1e-5, where
-        assert float(predicted) == round(1 / (2 * int(k)), 4), where
+    for k, measured, predicted, measured_d, predicted_d in rows:
+        k = int(k)
+        assert abs(float(measured) - mean[0][k - 1]) <= 5.1e-5, where
+        assert float(predicted) == round(1 / (2 * k), 4), where
+        assert abs(float(measured_d) - mean[1][k - 1]) <= 5.1e-5, where
+        assert float(predicted_d) == round((k - 1) / 20, 4), where
+        # 'about (k − 1)/20' once q_k is small
+        assert abs(mean[1][k - 1] - (k - 1) / 20) < 0.05, f"{where}: layer {k}"
     box = answer_boxes(site, PAGE)["vanishing-gradients-ex3"]
     assert_answer_box(box, 1 / 40, 1e-2 / 40)

@@ -1,5 +1,5 @@
 def network(x):
-    """x (4 numbers) -> a = W1 x + b1 -> h = tanh(a) -> z = W2 h + b2 -> softmax."""
+    """x (4 numbers) -> a = W1 x + b1 -> o = tanh(a) -> z = W2 o + b2 -> softmax."""
     a = linear(W1, b1, x)
     return softmax(linear(W2, b2, np.tanh(a)))
 

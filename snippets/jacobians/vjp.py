@@ -4,30 +4,30 @@ def linear_vjp(W, v):  # vᵀ W
     return v @ W
 
 
-def tanh_vjp(h, v):  # vᵀ diag(1 - h²): entry by entry
-    return v * (1 - h**2)
+def tanh_vjp(o, v):  # vᵀ diag(1 - o²): entry by entry
+    return v * (1 - o**2)
 
 
-def softmax_vjp(s, v):  # vᵀ (diag(s) - s sᵀ) = s ⊙ (v - v·s)
-    return s * (v - v @ s)
+def softmax_vjp(p, v):  # vᵀ (diag(p) - p pᵀ) = p ⊙ (v - v·p)
+    return p * (v - v @ p)
 
 
 y = np.array([0.0, 1.0, 0.0])  # one-hot target: the true class is the second
 
 
-def cross_entropy(s, y):
-    return -np.sum(y * np.log(s))
+def cross_entropy(p, y):
+    return -np.sum(y * np.log(p))
 
 
 def loss_gradient(x):
     """∂ℓ/∂x for ℓ = cross_entropy(network(x), y): forward, then four VJPs."""
     a = linear(W1, b1, x)
-    h = np.tanh(a)
-    s = softmax(linear(W2, b2, h))
-    v = -y / s  # ∂ℓ/∂s
-    v = softmax_vjp(s, v)  # ∂ℓ/∂z
-    v = linear_vjp(W2, v)  # ∂ℓ/∂h
-    v = tanh_vjp(h, v)  # ∂ℓ/∂a
+    o = np.tanh(a)
+    p = softmax(linear(W2, b2, o))
+    v = -y / p  # ∂ℓ/∂p
+    v = softmax_vjp(p, v)  # ∂ℓ/∂z
+    v = linear_vjp(W2, v)  # ∂ℓ/∂o
+    v = tanh_vjp(o, v)  # ∂ℓ/∂a
     return linear_vjp(W1, v)  # ∂ℓ/∂x
 
 

@@ -20,3 +20,8 @@ print(
     f"after 60 epochs without zero_grad: loss {broken_loss:.4f}, "
     f"accuracy {accuracy(broken, X, y):.1%}"
 )
+smallest = min(abs(broken(x_i).data) for x_i in X)
+broken.zero_grad()  # one fresh gradient, on its own
+mse_loss(broken, X, y).backward()
+largest = max(abs(p.grad) for p in broken.parameters())
+print(f"smallest |ŷ| {smallest:.6f}, largest new |∂L/∂θ| {largest:.1e}")

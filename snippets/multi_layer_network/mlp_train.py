@@ -19,3 +19,7 @@ print(
     f"after training: loss {mse_loss(model, X, y).data:.4f}, "
     f"accuracy {accuracy(model, X, y):.1%}"
 )
+wrong = [
+    x_i for x_i, y_i in zip(X, y, strict=True) if (model(x_i).data > 0) != (y_i > 0)
+]
+print("misclassified: " + ", ".join(f"({x1:+.2f}, {x2:+.2f})" for x1, x2 in wrong))

@@ -5,17 +5,17 @@ def sigmoid(z):
     return np.exp(-np.logaddexp(0, -z))
 
 
-# Each activation φ with its derivative φ′, given z and h = φ(z).
+# Each activation φ with its derivative φ′, given z and its output φ(z).
 activations = {
-    "sigmoid": (sigmoid, lambda z, h: h * (1 - h)),
-    "tanh": (np.tanh, lambda z, h: 1 - h**2),
-    "relu": (lambda z: np.maximum(z, 0), lambda z, h: (z > 0).astype(float)),
+    "sigmoid": (sigmoid, lambda z, out: out * (1 - out)),
+    "tanh": (np.tanh, lambda z, out: 1 - out**2),
+    "relu": (lambda z: np.maximum(z, 0), lambda z, out: (z > 0).astype(float)),
 }
 
 
 def forward_backward(Ws, X, G, activation):
-    """The chain's loss L = Σᵢ gᵢ · hᵢ (gᵢ: row i of G, hᵢ: the top layer's
-    output for example i), the pre-activations Z of every layer, δ = ∂L/∂Z of
+    """The chain's loss L = Σ G ⊙ H_top (H_top: the top layer's outputs, one
+    row per example), the pre-activations Z of every layer, δ = ∂L/∂Z of
     every layer, and ∂L/∂X."""
     phi, phi_prime = activations[activation]
     H, Z = [X], []
@@ -25,7 +25,7 @@ def forward_backward(Ws, X, G, activation):
     loss = np.sum(G * H[-1])
     grad_H, deltas = G, []  # ∂L/∂H at the top is G
     for k in range(len(Ws) - 1, -1, -1):  # backward
-        deltas.append(grad_H * phi_prime(Z[k], H[k + 1]))  # δ = ∂L/∂h ⊙ φ′(z)
+        deltas.append(grad_H * phi_prime(Z[k], H[k + 1]))  # δ = ∂L/∂H ⊙ φ′(Z)
         grad_H = deltas[-1] @ Ws[k].T  # ∂L/∂H one layer down
     return loss, Z, deltas[::-1], grad_H
 

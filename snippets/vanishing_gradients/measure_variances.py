@@ -17,3 +17,5 @@ for k in range(20):
         for i in (0, 1)
     ]
     print(f"{k + 1:5d}   {cells[0]}  {cells[1]}      {cells[2]}  {cells[3]}")
+relu_misses = np.abs(relu_mean - np.array([[2.0], [0.5]])) / relu_se
+print(f"ReLU: largest miss from the formulas {relu_misses.max():.1f} standard errors")
