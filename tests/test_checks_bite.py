@@ -39,8 +39,8 @@ PLANTED = {
     ),
     "a softmax Jacobian without its diagonal term": (
         "snippets/jacobians/softmax_layer.py",
-        "return np.diag(s) - np.outer(s, s)",
-        "return -np.outer(s, s)",
+        "return np.diag(p) - np.outer(p, p)",
+        "return -np.outer(p, p)",
         "tests/test_jacobians.py",
         "docs/deep-networks/jacobians.md",
     ),
