@@ -11,6 +11,7 @@ cannot serve. Decided from the code alone, never by a flag on the fence.
 from __future__ import annotations
 
 import ast
+import functools
 import sys
 
 # Standard-library modules that need what a browser worker lacks: a display,
@@ -36,20 +37,23 @@ NOT_IN_A_BROWSER = frozenset(
 IN_A_BROWSER = frozenset(sys.stdlib_module_names) - NOT_IN_A_BROWSER
 
 
-def imported_modules(program: str) -> set[str]:
-    """The top-level modules a program imports, e.g. {"math", "numpy"}."""
+@functools.cache
+def imported_modules(code: str) -> frozenset[str]:
+    """The top-level modules a program imports, e.g. {"math", "numpy"}.
+    Cached: a listing's code is read once, not once per listing continuing it."""
     modules = set()
-    for node in ast.walk(ast.parse(program)):
+    for node in ast.walk(ast.parse(code)):
         if isinstance(node, ast.Import):
             modules |= {alias.name.split(".")[0] for alias in node.names}
         elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
             modules.add(node.module.split(".")[0])
-    return modules
+    return frozenset(modules)
 
 
-def runs_in_page(program: str) -> bool:
-    """True when the program needs nothing Pyodide's core does not have."""
-    return imported_modules(program) <= IN_A_BROWSER
+def runs_in_page(*programs: str) -> bool:
+    """True when the programs (a listing and the ones it continues, or the copy
+    that holds them all) need nothing Pyodide's core does not have."""
+    return all(imported_modules(program) <= IN_A_BROWSER for program in programs)
 
 
 def in_page_controls(listing_id: str) -> str:

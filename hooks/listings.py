@@ -130,7 +130,8 @@ def _render(src, language, css_class, options, md, **kwargs):
 
 
 def _runs_in_page(listing) -> bool:
-    return runs_in_page(runnable_copy(listing, _state["chains"][listing.chain]))
+    earlier = continued(listing, _state["chains"][listing.chain])
+    return runs_in_page(*(x.code for x in earlier), listing.code)
 
 
 def _page_has_runnable(page: str) -> bool:
