@@ -108,7 +108,7 @@ def test_steps_needed_match_the_closed_form(site):
     valley = [f_exact(x, y) for x, y in descent_oracle(10, 1, Fraction(9, 100), 200)]
 
     def bowl(lr: Fraction) -> list[Fraction]:
-        # g = x² + u² with x₀ = 10, u₀² = 10: g_k = 110·(1 − 2η)^(2k)
+        # g = x² + v² with x₀ = 10, v₀² = 10: g_k = 110·(1 − 2η)^(2k)
         return [110 * (1 - 2 * lr) ** (2 * k) for k in range(200)]
 
     expected = [

@@ -1,4 +1,4 @@
-# Rescale y: with v = √10·y, f = x² + 10y² becomes g(x, v) = x² + u².
+# Rescale y: with v = √10·y, f = x² + 10y² becomes g(x, v) = x² + v².
 def g(q):
     x, v = q
     return x**2 + v**2

@@ -4,7 +4,7 @@ xs, us = np.meshgrid(np.linspace(-2, 11, 131), np.linspace(-4, 4, 81))
 fig, ax = plt.subplots(
     figsize=(6.5, 3.4),
     layout="constrained",
-    label="Circular contours of g(x, v) = x² + u² with ten gradient-descent "
+    label="Circular contours of g(x, v) = x² + v² with ten gradient-descent "
     "steps going in a straight line to the minimum at the origin",
 )
 levels = [1, 4, 10, 25, 50, 100]
