@@ -99,9 +99,10 @@ def lab_html() -> str:
     return (
         f'<figure class="lr-lab" data-x-limit="{X_LIMIT:.6g}" data-frames="{data}">'
         '<div class="lr-lab__controls">'
-        '<label class="lr-lab__rate">Learning rate η = '
+        # for=: a label wrapping an <output> would otherwise name the output, not the slider
+        '<label class="lr-lab__rate" for="lr-lab-rate">Learning rate η = '
         f'<output class="lr-lab__rate-value">{DEFAULT_RATE}</output>'
-        f'<input type="range" min="0" max="{len(LEARNING_RATES) - 1}" step="1" '
+        f'<input type="range" id="lr-lab-rate" min="0" max="{len(LEARNING_RATES) - 1}" step="1" '
         f'value="{rate_index}" aria-valuetext="{DEFAULT_RATE}"></label>'
         f'<fieldset class="lr-lab__starts"><legend>Start x₀</legend>{starts}</fieldset>'
         "</div>"

@@ -154,6 +154,8 @@ def test_learning_rate_lab_after_instant_navigation(base_url, open_tab):
 
     before = _lab_state(page)
     slider = page.locator(".lr-lab input[type=range]")
+    # Its label names the slider (not the <output> the label also wraps).
+    assert page.get_by_label("Learning rate η").get_attribute("type") == "range"
     slider.focus()
     for _ in range(10):
         slider.press("ArrowRight")
