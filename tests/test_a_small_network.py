@@ -28,10 +28,10 @@ from page_widgets import (
     assert_checks_named,
     assert_figures_within_budget,
 )
+from printed import NUMBER, assert_close
 
 PAGE = "deeper/a-small-network.md"
 HIDDEN = 8
-NUMBER = r"[-+]?\d+(?:\.\d+)?(?:e[-+]?\d+)?"
 
 
 def listing(block_id: str):
@@ -88,12 +88,6 @@ def central_differences(f, theta, h=1e-6):
         e[i] = h
         out[i] = (f(theta + e) - f(theta - e)) / (2 * h)
     return out
-
-
-def assert_close(got, want, tol, what, where):
-    assert abs(got - want) <= tol, (
-        f"{where}: {what}: expected {want!r} ± {tol}, got {got!r}"
-    )
 
 
 def value(pattern: str, shown: str, where: str) -> float:

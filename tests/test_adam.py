@@ -30,9 +30,9 @@ from page_widgets import (
     assert_checks_named,
     assert_figures_within_budget,
 )
+from printed import NUMBER, assert_close, numbers
 
 PAGE = "optimisation/adam.md"
-NUMBER = r"[-+]?\d+(?:\.\d+)?(?:e[-+]?\d+)?"
 B1, B2, EPS = 0.9, 0.999, 1e-8
 
 
@@ -43,16 +43,6 @@ def listing(block_id: str):
 def shown(site, block_id: str) -> tuple[str, str]:
     target = listing(block_id)
     return shown_on_page(site, target), target.where
-
-
-def numbers(text: str) -> list[float]:
-    return [float(x) for x in re.findall(NUMBER, text)]
-
-
-def assert_close(got, want, tol, what, where):
-    assert abs(got - want) <= tol, (
-        f"{where}: {what}: expected {want!r} ± {tol}, got {got!r}"
-    )
 
 
 def assert_sig(got: float, want: float, digits: int, what: str, where: str):

@@ -31,24 +31,14 @@ from page_widgets import (
     assert_figure_described,
     assert_figures_within_budget,
 )
+from printed import NUMBER, assert_close, numbers
 
 PAGE = "optimisation/beyond-convex.md"
-NUMBER = r"[-+]?\d+(?:\.\d+)?(?:e[-+]?\d+)?"
 
 
 def shown(site, block_id: str) -> tuple[str, str]:
     target = find(PAGE, block_id)
     return shown_on_page(site, target), target.where
-
-
-def numbers(text: str) -> list[float]:
-    return [float(x) for x in re.findall(NUMBER, text)]
-
-
-def assert_close(got, want, tol, what, where):
-    assert abs(got - want) <= tol, (
-        f"{where}: {what}: expected {want!r} ± {tol}, got {got!r}"
-    )
 
 
 def assert_sig(got: float, want: float, digits: int, what: str, where: str):

@@ -33,11 +33,11 @@ from page_widgets import (
     assert_figure_described,
     assert_figures_within_budget,
 )
+from printed import NUMBER
 
 PAGE = "deep-networks/digit-classifier.md"
 N_TEST, HIDDEN, BATCH, EPOCHS = 360, 32, 32, 20
 ACCURACY_THRESHOLD = 0.95
-NUMBER = r"[-+]?\d+(?:\.\d+)?(?:e[-+]?\d+)?"
 
 
 def listing(block_id: str):

@@ -26,9 +26,9 @@ from page_widgets import (
     assert_figure_described,
     assert_figures_within_budget,
 )
+from printed import NUMBER, numbers
 
 PAGE = "deep-networks/forward-and-reverse-mode.md"
-NUMBER = r"[-+]?\d+(?:\.\d+)?(?:e[-+]?\d+)?"
 SIZES = [1, 2, 4, 8, 16, 32, 64]
 
 
@@ -38,10 +38,6 @@ def listing(block_id: str):
 
 def shown(site, block_id: str) -> str:
     return shown_on_page(site, listing(block_id))
-
-
-def numbers(text: str) -> list[float]:
-    return [float(v) for v in re.findall(NUMBER, text)]
 
 
 def grad_f(x1, x2):

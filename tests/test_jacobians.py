@@ -27,9 +27,9 @@ from page_widgets import (
     assert_figure_described,
     assert_figures_within_budget,
 )
+from printed import NUMBER
 
 PAGE = "deep-networks/jacobians.md"
-NUMBER = r"[-+]?\d+(?:\.\d+)?(?:e[-+]?\d+)?"
 PRINTED = 5.1e-7  # a matrix entry printed with 6 decimals
 PRINTED_4 = 5.1e-5  # a vector entry printed with 4 decimals
 

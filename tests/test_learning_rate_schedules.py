@@ -29,10 +29,10 @@ from page_widgets import (
     assert_figure_described,
     assert_figures_within_budget,
 )
+from printed import NUMBER
 
 PAGE = "optimisation/learning-rate-schedules.md"
 N, ETA_MAX, T, W, DROP = 40, Fraction(1, 10), 300, 30, 50
-NUMBER = r"[-+]?\d+(?:\.\d+)?(?:e[-+]?\d+)?"
 getcontext().prec = 40
 SQRT2, SQRT3 = Decimal(2).sqrt(), Decimal(3).sqrt()
 # cos(π k / 12) in closed form, for the multiples of π/12 the table hits.

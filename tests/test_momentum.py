@@ -34,10 +34,10 @@ from page_widgets import (
     assert_checks_named,
     assert_figure_described,
 )
+from printed import NUMBER, numbers
 
 PAGE = "optimisation/momentum.md"
 SNIPPETS = ROOT / "snippets" / "momentum"
-NUMBER = r"[-+]?\d+(?:\.\d+)?(?:e[-+]?\d+)?"
 CURVATURES = (2, 20)  # ∂²f/∂x², ∂²f/∂y² of x² + 10y²
 START = (Fraction(10), Fraction(1))
 TOLERANCE = Fraction(1, 10**6)  # "within 1e-6 of the minimum"
@@ -45,10 +45,6 @@ TOLERANCE = Fraction(1, 10**6)  # "within 1e-6 of the minimum"
 
 def listing(block_id: str):
     return find(PAGE, block_id)
-
-
-def numbers(text: str) -> list[float]:
-    return [float(n) for n in re.findall(NUMBER, text)]
 
 
 def shown_lines(site, block_id: str) -> tuple[list[str], str]:

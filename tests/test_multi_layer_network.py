@@ -30,19 +30,15 @@ from page_widgets import (
     assert_checks_named,
     assert_figures_within_budget,
 )
+from printed import NUMBER, numbers
 
 PAGE = "deep-networks/multi-layer-network.md"
 N, NOISE, DATA_SEED = 40, 0.1, 1
 WIDTHS, MODEL_SEED, ETA, EPOCHS = [4, 4, 1], 1, 0.3, 60
-NUMBER = r"[-+]?\d+(?:\.\d+)?(?:e[-+]?\d+)?"
 
 
 def listing(block_id: str):
     return find(PAGE, block_id)
-
-
-def numbers(text: str) -> list[float]:
-    return [float(x) for x in re.findall(NUMBER, text)]
 
 
 # ── The oracle ───────────────────────────────────────────────────────────────

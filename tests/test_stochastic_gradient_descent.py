@@ -29,10 +29,10 @@ from page_widgets import (
     assert_figure_described,
     assert_figures_within_budget,
 )
+from printed import NUMBER, assert_close, numbers
 
 PAGE = "optimisation/stochastic-gradient-descent.md"
 N = 40
-NUMBER = r"[-+]?\d+(?:\.\d+)?(?:e[-+]?\d+)?"
 
 
 def listing(block_id: str):
@@ -41,10 +41,6 @@ def listing(block_id: str):
 
 def shown(site, block_id: str) -> str:
     return shown_on_page(site, listing(block_id))
-
-
-def numbers(text: str) -> list[float]:
-    return [float(v) for v in re.findall(NUMBER, text)]
 
 
 def data():
@@ -133,12 +129,6 @@ def full_batch_excess(eta, steps):
         out.append(float(delta @ (H / 2) @ delta))
         delta = M @ delta
     return out
-
-
-def assert_close(got, want, tol, what, where):
-    assert abs(got - want) <= tol, (
-        f"{where}: {what}: expected {want!r} ± {tol}, got {got!r}"
-    )
 
 
 def assert_sig(got, want, digits, what, where):

@@ -28,19 +28,15 @@ from page_widgets import (
     assert_checks_named,
     assert_figures_within_budget,
 )
+from printed import NUMBER, assert_close, numbers
 
 PAGE = "deeper/training-a-neuron.md"
 TRUE_W, TRUE_B, NOISE, N = np.array([2.0, -3.0]), 0.5, 0.1, 100
 LOG_TRUE_W, LOG_TRUE_B, LOG_N = np.array([3.0, -2.0]), -0.5, 200
-NUMBER = r"[-+]?\d+(?:\.\d+)?(?:e[-+]?\d+)?"
 
 
 def listing(block_id: str):
     return find(PAGE, block_id)
-
-
-def numbers(text: str) -> list[float]:
-    return [float(x) for x in re.findall(NUMBER, text)]
 
 
 def linear_data():
@@ -87,12 +83,6 @@ def loss_lines(shown: str, where: str) -> dict[int, float]:
     }
     assert found, f"{where}: no 'step k: loss v' lines in\n{shown}"
     return found
-
-
-def assert_close(got, want, tol, what, where):
-    assert abs(got - want) <= tol, (
-        f"{where}: {what}: expected {want!r} ± {tol}, got {got!r}"
-    )
 
 
 # ── Linear neuron ────────────────────────────────────────────────────────────

@@ -31,19 +31,15 @@ from page_widgets import (
     assert_checks_named,
     assert_figures_within_budget,
 )
+from printed import NUMBER, numbers
 
 PAGE = "deep-networks/vanishing-gradients.md"
 DEPTH, M, N, NETWORKS = 20, 64, 100, 100
-NUMBER = r"[-+]?\d+(?:\.\d+)?(?:e[-+]?\d+)?"
 TOLERANCE_SE = 4
 
 
 def listing(block_id: str):
     return find(PAGE, block_id)
-
-
-def numbers(text: str) -> list[float]:
-    return [float(x) for x in re.findall(NUMBER, text)]
 
 
 # ── The oracle ───────────────────────────────────────────────────────────────
