@@ -61,7 +61,7 @@ def in_page_controls(listing_id: str) -> str:
     (docs/javascripts/run-in-page.js wires it; without JavaScript it is hidden)."""
     return (
         f'<div class="run-in-page" role="group" aria-label="Edit and run {listing_id}">'
-        '<button type="button" class="md-button" data-action="edit" aria-pressed="false">'
+        '<button type="button" class="md-button" data-action="edit">'
         "Edit</button>"
         '<button type="button" class="md-button md-button--primary" data-action="run">'
         "Run</button>"

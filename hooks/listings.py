@@ -62,11 +62,11 @@ _state: dict = {
     "markdown": "",
     "listings": {},  # (page, id) → Listing
     "chains": {},  # chain → its listings, in page order
+    "shown": {},  # page → its listings that show their code, in page order
     "execution": Execution(),
     "dirty": False,  # mkdocs serve --dirty
     "built": {},  # page → Execution.page_digests() at the last finished build
     "notebooks": {},  # lesson → (its text, page digest) its notebook was made from
-    "told_elsewhere": set(),  # pages that say where their numpy listings run
 }
 
 
@@ -120,9 +120,11 @@ def _render(src, language, css_class, options, md, **kwargs):
         if _runs_in_page(listing):
             attribute += " data-run"
             controls = in_page_controls(block_id)
-        elif is_lesson(listing.page) and listing.page not in _state["told_elsewhere"]:
-            _state["told_elsewhere"].add(listing.page)  # said once per page
-            note = run_elsewhere_note(_page_has_runnable(listing.page)) + note
+        elif is_lesson(listing.page):
+            elsewhere = [x for x in _shown_on(listing.page) if not _runs_in_page(x)]
+            if elsewhere[0] is listing:  # said once, above the first of them
+                runnable = len(elsewhere) < len(_shown_on(listing.page))
+                note = run_elsewhere_note(runnable) + note
     return Markup(
         f'{note}<div class="listing" id="{block_id}"{attribute}>{html}{controls}</div>'
         "<!-- /listing -->"
@@ -134,12 +136,9 @@ def _runs_in_page(listing) -> bool:
     return runs_in_page(*(x.code for x in earlier), listing.code)
 
 
-def _page_has_runnable(page: str) -> bool:
-    return any(
-        _runs_in_page(x)
-        for (where, _), x in _state["listings"].items()
-        if where == page and x.shows_code
-    )
+def _shown_on(page: str) -> list:
+    """The page's listings that show their code, in page order."""
+    return _state["shown"].get(page, [])
 
 
 def _continues_note(earlier) -> str:
@@ -207,6 +206,10 @@ def on_files(files, config):
     ]
     _state["listings"] = {(x.page, x.id): x for x in listings}
     _state["chains"] = chains(listings)
+    _state["shown"] = {}
+    for x in listings:
+        if x.shows_code:
+            _state["shown"].setdefault(x.page, []).append(x)
     execution = execute(
         listings,
         _cache(root),
@@ -257,7 +260,6 @@ def _write_notebook(uri, text, expand, execution, page_digest, config) -> None:
 
 def on_page_markdown(markdown, page, **kwargs):
     _state.update(page=page.file.src_uri, markdown=markdown)
-    _state["told_elsewhere"].discard(page.file.src_uri)  # rendered again: say it again
 
 
 def on_post_build(config):
