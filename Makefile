@@ -1,7 +1,9 @@
 # Two commands do all set-up on a fresh clone (python3 3.11+, git and make):
 #   make serve   build the environment from the lock, then serve on 127.0.0.1:8000
 #   make test    build the environment from the lock, then lint and run every check
-.PHONY: serve test build screenshots bench budget lock clean
+# make check: the edit-test loop, everything that needs no browser and no
+# second build of the site.
+.PHONY: serve lint check test build screenshots bench budget lock clean
 
 PYTHON ?= python3
 VENV   := .venv
@@ -37,11 +39,17 @@ serve: $(STAMP) $(KATEX)
 build: $(STAMP) $(KATEX)
 	$(BIN)/mkdocs build --strict
 
-LINTED := engine snippets tests hooks benchmarks
-test: $(STAMP) $(KATEX) /usr/bin/chromium
+LINTED := engine harness snippets tests hooks benchmarks
+PYTEST := $(BIN)/pytest -n auto --dist loadgroup
+lint: $(STAMP)
 	$(BIN)/ruff check $(LINTED)
 	$(BIN)/ruff format --check $(LINTED)
-	$(BIN)/pytest -n auto --dist loadgroup
+
+check: lint $(KATEX)
+	$(PYTEST) -m "not rebuilds" tests/lessons tests/site tests/engine
+
+test: lint $(KATEX) /usr/bin/chromium
+	$(PYTEST)
 
 # Every page, light and dark, desktop and phone, as PNGs in build/screenshots/.
 screenshots: $(STAMP) $(KATEX) /usr/bin/chromium

@@ -41,7 +41,6 @@ from pathlib import Path
 
 import matplotlib
 
-from engine import project_copy
 from engine.pages import (
     LESSON_SECTIONS,
     chains,
@@ -51,7 +50,8 @@ from engine.pages import (
     snippet_expander,
 )
 from engine.runner import BACKEND
-from engine.static_site import site_path
+from harness import project_copy
+from harness.static_site import site_path
 
 ROOT = Path(__file__).resolve().parents[1]
 MKDOCS = [sys.executable, "-m", "mkdocs"]

@@ -25,7 +25,7 @@ from pathlib import Path
 
 from engine.pages import KB
 from engine.pages import PAGE_BUDGET as BUDGET
-from engine.static_site import CHROMIUM, CHROMIUM_ARGS, lesson_paths, page_paths, serve
+from harness.static_site import CHROMIUM, CHROMIUM_ARGS, lesson_paths, page_paths, serve
 
 HERE = Path(__file__).resolve().parent
 LIGHTHOUSE = HERE / "node_modules" / ".bin" / "lighthouse"

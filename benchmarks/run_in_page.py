@@ -26,7 +26,7 @@ from pathlib import Path
 from playwright.sync_api import sync_playwright
 
 from engine.in_page import IN_PAGE_BUDGET
-from engine.static_site import CHROMIUM, CHROMIUM_ARGS, serve
+from harness.static_site import CHROMIUM, CHROMIUM_ARGS, serve
 
 PAGE, LISTING = "lessons/gradient-descent/", "seed-descent"
 # Clicked and timed in the page, so the time has no Playwright round trips in it.

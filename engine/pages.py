@@ -4,7 +4,7 @@ A page is a Markdown file under `docs/`, named by its path there (its `src_uri`,
 e.g. "deeper/a-small-network.md"). Lesson pages live in the LESSON_SECTIONS
 folders; each has a snippets package and a test file of the same name:
 
-    docs/deeper/a-small-network.md ↔ snippets/a_small_network/ ↔ tests/test_a_small_network.py
+    docs/deeper/a-small-network.md ↔ snippets/a_small_network/ ↔ tests/lessons/test_a_small_network.py
 
 A listing is an executed fence (```python exec="on" … id="…"```), its
 `--8<--` includes expanded; a chain is the listings that share state: those of
@@ -73,8 +73,8 @@ def package_name(src_uri: str) -> str:
 
 
 def oracle_tests(src_uri: str) -> str:
-    """The oracle tests of a lesson: "tests/test_a_small_network.py"."""
-    return f"tests/test_{package_name(src_uri)}.py"
+    """The oracle tests of a lesson: "tests/lessons/test_a_small_network.py"."""
+    return f"tests/lessons/test_{package_name(src_uri)}.py"
 
 
 def published_url(mkdocs_yml: Path) -> str:
@@ -204,25 +204,6 @@ def chains(listings: list[Listing]) -> dict[tuple[str, str], list[Listing]]:
     for listing in listings:
         grouped.setdefault(listing.chain, []).append(listing)
     return grouped
-
-
-def continued(listing: Listing, chain: list[Listing]) -> list[Listing]:
-    """The earlier listings of its chain, which the listing continues."""
-    return [x for x in chain if x.line < listing.line]
-
-
-def runnable_copy(listing: Listing, chain: list[Listing]) -> str:
-    """What the listing's copy button hands a reader: a program that runs on
-    its own. A listing that continues others comes after them, each under a
-    comment naming it; one that continues nothing is its code alone."""
-    earlier = continued(listing, chain)
-    if not earlier:
-        return listing.code
-    parts = [
-        f'# ── listing "{x.id}", earlier on the page ──\n{x.code}' for x in earlier
-    ]
-    parts.append(f'# ── listing "{listing.id}" ──\n{listing.code}')
-    return "\n".join(part.rstrip("\n") + "\n" for part in parts)
 
 
 def snippet_expander(base_path: str | Path | list, **settings) -> Expand:

@@ -10,8 +10,9 @@
 - Every executed fence must carry an `id=`; its HTML is wrapped in
   `<div class="listing" id="…">`, so readers can link to a listing and the
   tests can find what the page shows for it. A listing that continues others
-  carries `data-copy`, the program its copy button copies: those listings,
-  then it (`engine.pages.runnable_copy`), so every copy runs on its own.
+  carries `data-copy`, the program its copy button copies: the visible
+  listings it continues, then it (`engine.copies`), so every copy runs on its
+  own, outside this project.
 - A failing listing is reported by markdown-exec as "code block 'some-id'
   exited with errors"; every message it logs is prefixed here with
   `docs/<page>.md:<line>` of the fence, so `mkdocs build --strict` points
@@ -39,18 +40,17 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
 from engine.cache import ListingCache, cache_settings, fingerprint
+from engine.copies import copy_of
 from engine.execute import Execution, execute
 from engine.in_page import in_page_controls, run_elsewhere_note, runs_in_page
 from engine.notebooks import page_notebook
 from engine.pages import (
     chains,
-    continued,
     fences,
     is_lesson,
     notebook_uri,
     page_listings,
     published_url,
-    runnable_copy,
     snippet_expander,
 )
 from engine.runner import BACKEND
@@ -110,12 +110,10 @@ def _render(src, language, css_class, options, md, **kwargs):
 
     html = base_format(language=language, run=run, code=src, md=md, **options)
     attribute, note, controls = "", "", ""
-    chain = _state["chains"][listing.chain]
-    earlier = continued(listing, chain)
-    if listing.shows_code and earlier:  # a copy button, whose copy needs them
+    if listing.shows_code and _copy(listing).earlier:  # a copy that needs them
         # Material's copy button copies the closest data-copy instead of the code.
-        attribute = f' data-copy="{escape(runnable_copy(listing, chain))}"'
-        note = _continues_note(earlier)
+        attribute = f' data-copy="{escape(_copy(listing).text)}"'
+        note = _continues_note(_copy(listing).earlier)
     if listing.shows_code:
         if _runs_in_page(listing):
             attribute += " data-run"
@@ -131,9 +129,12 @@ def _render(src, language, css_class, options, md, **kwargs):
     )
 
 
+def _copy(listing):
+    return copy_of(listing, _state["chains"][listing.chain])
+
+
 def _runs_in_page(listing) -> bool:
-    earlier = continued(listing, _state["chains"][listing.chain])
-    return runs_in_page(*(x.code for x in earlier), listing.code)
+    return runs_in_page(_copy(listing).text)
 
 
 def _shown_on(page: str) -> list:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -19,7 +20,10 @@ def pytest_addoption(parser):
 @pytest.fixture(scope="session")
 def site(tmp_path_factory, request) -> Path:
     """The site built once from this checkout, shared by every xdist worker;
-    the build's own log on failure."""
+    the build's own log on failure. SITE_UNDER_TEST names a site built
+    already (tests/site/test_checks_bite.py runs checks in a copy it has built)."""
+    if os.environ.get("SITE_UNDER_TEST"):
+        return Path(os.environ["SITE_UNDER_TEST"])
     shared = tmp_path_factory.getbasetemp()
     if hasattr(request.config, "workerinput"):  # an xdist worker of this session
         shared = shared.parent  # the folder all its workers' temp folders live in
@@ -39,8 +43,10 @@ def site(tmp_path_factory, request) -> Path:
 
 def pytest_terminal_summary(terminalreporter):
     listings = all_listings()
-    executed = sum(listing.executed for listing in listings)
+    executed = [listing for listing in listings if listing.executed]
+    visible = sum(listing.shows_code for listing in executed)
     terminalreporter.write_line(
-        f"docs/: {len(listings)} code blocks found, {executed} executed listings "
-        f"run as a reader would, {len(listings) - executed} marked not to run"
+        f"docs/: {len(listings)} code blocks found: {visible} visible listings run "
+        f"in a reader's Python, {len(executed) - visible} page-only listings run "
+        f"by the build, {len(listings) - len(executed)} marked not to run"
     )

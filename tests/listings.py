@@ -22,8 +22,9 @@ from pathlib import Path
 
 from pytest_codeblocks.main import extract_from_file
 
-from engine import pages, project_copy
+from engine import copies, pages
 from engine.runner import BACKEND
+from harness import project_copy, reader_env
 
 ROOT = Path(__file__).resolve().parents[1]
 DOCS = ROOT / "docs"
@@ -142,58 +143,85 @@ def chain_of(chain: tuple[str, str]) -> list[Listing]:
     return [x for x in executed_listings() if x.chain == chain]
 
 
-def predecessors(listing: Listing) -> list[Listing]:
-    """Earlier listings of the same chain, which this one continues."""
-    return [x for x in chain_of(listing.chain) if x.line < listing.line]
+def _reader_env() -> dict[str, str]:
+    """A reader's shell: no project on the path, figures drawn off screen
+    (a test has no screen; the copy decides which figures it shows)."""
+    kept = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "MPL"))}
+    return {**kept, "MPLBACKEND": "agg"}
 
 
-def _run(program: str, cwd: Path) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-c", program],
-        cwd=cwd,
-        env=RUN_ENV,
-        capture_output=True,
-        text=True,
-        timeout=300,
+def run_as_a_reader(program: str) -> subprocess.CompletedProcess:
+    """Save `program` as lesson.py in an empty folder and run `python lesson.py`
+    with the reader's Python (numpy, matplotlib, scikit-learn; no project)."""
+    python = reader_env.ensure()
+    with tempfile.TemporaryDirectory(prefix="reader-") as folder:
+        (Path(folder) / "lesson.py").write_text(program, encoding="utf-8")
+        return subprocess.run(
+            [python, "lesson.py"],
+            cwd=folder,
+            env=_reader_env(),
+            capture_output=True,
+            text=True,
+            timeout=600,
+        )
+
+
+def _with_sentinels(copy: copies.Copy) -> str:
+    """The copy's program with a line printed after each listing's section."""
+    return "".join(
+        part.rstrip("\n")
+        + "\n"
+        + (f"print({_SENTINEL.format(x.line)!r})\n" if x else "")
+        for x, part in copy.sections()
     )
 
 
 @cache
 def reader_run(chain: tuple[str, str]) -> dict[int, str]:
-    """Run a whole chain once, as a reader would: one fresh interpreter, the
-    listings one after the other. Returns what each listing printed, by line;
-    raises AssertionError naming the page and line of a listing that fails."""
-    listings = chain_of(chain)
-    program = "".join(
-        f"{x.code}\nprint({_SENTINEL.format(x.line)!r})\n" for x in listings
-    )
-    with tempfile.TemporaryDirectory() as cwd:
-        done = _run(program, Path(cwd))
+    """Run the chain's program once, as a reader runs a copy (engine/copies.py:
+    every copy of the chain is a cut of it). Returns what each visible listing
+    printed, by line; raises AssertionError naming the page and line of a
+    listing that fails."""
+    program = copies.chain_program(chain_of(chain))
+    if program is None:
+        return {}
+    done = run_as_a_reader(_with_sentinels(program))
     printed, rest = {}, done.stdout
-    for listing in listings:
+    for listing, _ in program.sections():
+        if listing is None:
+            continue
         marker = _SENTINEL.format(listing.line) + "\n"
         if marker not in rest:
             raise AssertionError(
-                f"{listing.where}: listing {listing.id!r} raised:\n{done.stderr}"
+                f"{listing.where}: listing {listing.id!r} raised, run as a reader "
+                f"runs its copy:\n{done.stderr}"
             )
         printed[listing.line], rest = rest.split(marker, 1)
     return printed
 
 
-def run_as_reader(listing: Listing, cwd: Path, then: str = "") -> str:
-    """Run the listing in a fresh interpreter, after the listings it continues,
-    then `then`: test code that inspects the state the listing leaves. Returns
-    what the listing (and `then`) printed; raises AssertionError naming the
-    page and line when it fails."""
-    earlier = "".join(x.code for x in predecessors(listing))
+@cache
+def _probe(chain: tuple[str, str], line: int, then: str) -> str:
+    listing = next(x for x in chain_of(chain) if x.line == line)
+    copy = copies.copy_of(listing, chain_of(chain))
     marker = _SENTINEL.format("before")
-    program = f"{earlier}\nprint({marker!r})\n{listing.code}\n{then}"
-    done = _run(program, cwd)
+    sections = copy.sections()
+    program = "".join(part.rstrip("\n") + "\n" for _, part in sections[:-1])
+    program += f"print({marker!r})\n{sections[-1][1].rstrip()}\n{then}"
+    done = run_as_a_reader(program)
     if done.returncode != 0:
         raise AssertionError(
             f"{listing.where}: listing {listing.id!r} raised:\n{done.stderr}"
         )
     return done.stdout.split(marker + "\n", 1)[-1]
+
+
+def run_as_reader(listing: Listing, cwd: Path | None = None, then: str = "") -> str:
+    """Run the listing's copy as a reader would, then `then`: test code that
+    inspects the state the listing leaves. Returns what the listing (and
+    `then`) printed; raises AssertionError naming the page and line when it
+    fails. Each (listing, then) runs once per suite."""
+    return _probe(listing.chain, listing.line, then)
 
 
 def page_html(site: Path, page: str) -> str:

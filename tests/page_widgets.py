@@ -106,7 +106,7 @@ def assert_checks_named(site: Path, page: str, names: list[str]) -> None:
 
 def assert_figures_within_budget(site: Path, page: str, figures: int) -> None:
     """The page draws `figures` figures, none over 150 KB (the page's own budget:
-    tests/test_built_pages.py)."""
+    tests/site/test_built_pages.py)."""
     html = page_html(site, page)
     svgs = re.findall(r"<svg role=\"img\" aria-label=.*?</svg>", html, re.S)
     assert len(svgs) == figures, (

@@ -45,7 +45,7 @@
   }
 
   /* The listing's own code, and the code of the listings it continues: the copy
-   * (engine.pages.runnable_copy) up to the comment that heads the listing itself. */
+   * (engine/copies.py) up to the comment that heads the listing itself. */
   function programOf(listing) {
     var code = listing.querySelector(".highlight code").textContent;
     var copy = listing.dataset.copy;

@@ -1,6 +1,6 @@
 """A real browser on the built site: Debian's chromium, driven by Playwright.
 
-The site is served on 127.0.0.1 (static_site.py); every request to any other
+The site is served on 127.0.0.1 (harness/static_site.py); every request to any other
 host is blocked and recorded, and console errors are recorded, so a test can
 assert that a page works with the network off and logs nothing.
 """
@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import sync_playwright
 
-from engine.static_site import CHROMIUM, CHROMIUM_ARGS, ROOT, serve
+from harness.static_site import CHROMIUM, CHROMIUM_ARGS, ROOT, serve
 
 SCREENSHOTS = ROOT / "build" / "screenshots"
 

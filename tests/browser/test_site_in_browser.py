@@ -16,7 +16,7 @@ import json
 import nbformat
 import pytest
 
-from engine.static_site import lesson_paths, page_paths
+from harness.static_site import lesson_paths, page_paths
 from listings import all_listings
 
 # Text that only shows when math was left untypeset.

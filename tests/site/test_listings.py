@@ -1,4 +1,13 @@
-"""Every code block in docs/ runs as a reader would run it and prints what the page shows."""
+"""Every code block in docs/ runs as a reader would run it and prints what the page shows.
+
+A reader runs a listing's copy (engine/copies.py) with a Python that has numpy,
+matplotlib and scikit-learn and nothing of this project. Each chain's program,
+which every copy of the chain is a cut of, runs once in such a Python
+(harness/reader_env.py), and each visible listing must print there what its
+page shows. Listings the page shows only by their output (verified lines,
+answer boxes, labs) are not in any copy: the build runs them, and the tests of
+their widgets check what they show.
+"""
 
 from __future__ import annotations
 
@@ -6,18 +15,26 @@ import re
 
 import pytest
 
+from engine.copies import chain_program, copy_of
+from engine.in_page import imported_modules
 from engine.pages import page_listings, snippet_expander
 from listings import (
     DOCS,
     ROOT,
     all_listings,
+    chain_of,
     executed_listings,
     markdown_files,
     page_html,
-    predecessors,
     reader_run,
+    run_as_a_reader,
     shown_on_page,
 )
+
+VISIBLE = [x for x in executed_listings() if x.shows_code]
+# The project's own packages: none of them is on a reader's machine.
+PROJECT = {"snippets", "engine", "hooks", "harness", "tests"}
+_FIGURE = re.compile(r"<figure>.*?</figure>\n?", re.S)
 
 
 def _param(listing):
@@ -26,10 +43,11 @@ def _param(listing):
     return pytest.param(listing, marks=pytest.mark.xdist_group(f"{page}::{session}"))
 
 
-@pytest.mark.parametrize("listing", [_param(x) for x in executed_listings()], ids=str)
+@pytest.mark.parametrize("listing", [_param(x) for x in VISIBLE], ids=str)
 def test_listing_prints_what_the_page_shows(listing, site):
     printed = reader_run(listing.chain)[listing.line]
-    shown = shown_on_page(site, listing)
+    # A figure is drawn, not printed: a reader sees it in a window.
+    shown = _FIGURE.sub("", shown_on_page(site, listing)).strip("\n")
     assert printed.strip("\n") == shown, (
         f"{listing.where}: listing {listing.id!r} printed something other than "
         f"the page shows.\n--- page shows ---\n{shown}\n--- Python printed ---\n{printed}"
@@ -118,6 +136,47 @@ def test_executed_listings_have_unique_ids_and_page_local_sessions():
     assert not problems, "\n".join(problems)
 
 
+def test_a_copy_imports_nothing_of_the_project():
+    """A reader has numpy, matplotlib and scikit-learn, not this project."""
+    problems = []
+    for listing in VISIBLE:
+        copy = copy_of(listing, chain_of(listing.chain)).text
+        if imported_modules(copy) & PROJECT:
+            problems.append(
+                f"{listing.where}: the copy of {listing.id!r} imports "
+                f"{sorted(imported_modules(copy) & PROJECT)}, which a reader lacks"
+            )
+    assert not problems, "\n".join(problems)
+
+
+def test_every_copy_is_its_chains_program_cut_at_it():
+    """So the chain's one run covers every copy: a copy holds the chain's
+    visible listings up to it, as the chain's program holds them, and only the
+    copied listing's own figure is shown (the line that shows figures again
+    stands right before it)."""
+    for listing in VISIBLE:
+        chain = chain_of(listing.chain)
+        copy, program = copy_of(listing, chain), chain_program(chain)
+        mine = [part for x, part in copy.sections() if x]
+        whole = [part for x, part in program.sections() if x]
+        assert mine[:-1] == whole[: len(mine) - 1], listing.where
+        code = listing.code.rstrip("\n")
+        assert mine[-1].rstrip("\n").endswith(code), listing.where
+        assert whole[len(mine) - 1].rstrip("\n").endswith(code), listing.where
+        assert copy.text.rstrip("\n").endswith(code), listing.where
+        shows = [i for i, (x, _) in enumerate(copy.sections()) if x is None]
+        if copy.hides_figures:  # hidden from the top, shown again before it
+            assert shows == [0, len(copy.sections()) - 2], listing.where
+        else:
+            assert not shows and "plt.show(" not in "".join(mine[:-1]), listing.where
+
+
+def test_the_reader_environment_has_no_project():
+    """The copies run where `import snippets` fails, as on a reader's machine."""
+    done = run_as_a_reader("import numpy, matplotlib, sklearn\nimport snippets\n")
+    assert "No module named 'snippets'" in done.stderr, done.stderr
+
+
 def test_a_listing_that_continues_others_says_its_copy_brings_them(site):
     """Above every shown listing that continues others, a note says the copy
     button copies them too (their number and a link to the first); above no
@@ -132,7 +191,7 @@ def test_a_listing_that_continues_others_says_its_copy_brings_them(site):
             html,
             re.S,
         )
-        earlier = predecessors(listing)
+        earlier = copy_of(listing, chain_of(listing.chain)).earlier
         if not earlier:
             assert note is None, f"{listing.where}: continues nothing, but says it does"
             continue

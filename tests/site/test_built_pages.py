@@ -11,7 +11,7 @@ from collections import Counter
 import pytest
 
 from engine.pages import KB, PAGE_BUDGET
-from engine.static_site import page_paths
+from harness.static_site import page_paths
 
 
 @pytest.mark.parametrize("path", page_paths())

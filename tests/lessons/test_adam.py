@@ -8,7 +8,7 @@
 - RMSProp's first step is η g / (sqrt((1 − β2) g²) + ε); later steps, Adam on the
   scaled data and the XOR network come from implementations written here
   independently (plain Python loops over coordinates, the network as in
-  tests/test_a_small_network.py), and from least squares (np.linalg.lstsq),
+  tests/lessons/test_a_small_network.py), and from least squares (np.linalg.lstsq),
   the exact minimum of the linear model's loss.
 - Bad settings raise ValueError, checked in a fresh interpreter after the listings.
 """

@@ -1,4 +1,4 @@
-"""One name per lesson: docs/<section>/<name>.md ↔ snippets/<name>/ ↔ tests/test_<name>.py.
+"""One name per lesson: docs/<section>/<name>.md ↔ snippets/<name>/ ↔ tests/lessons/test_<name>.py.
 
 A lesson's listings live in its own snippets package and its oracle checks in
 its own test file, so a reader of either knows where the other is.
