@@ -11,7 +11,6 @@ builds are identical and the page's search and screen readers see the labels.
 
 from __future__ import annotations
 
-import html
 import io
 import re
 
@@ -19,6 +18,8 @@ from matplotlib import rc_context
 from matplotlib._pylab_helpers import Gcf
 from matplotlib.backend_bases import FigureManagerBase
 from matplotlib.backends.backend_svg import FigureCanvasSVG
+
+from engine import markup
 
 FigureCanvas = FigureCanvasSVG
 FigureManager = FigureManagerBase
@@ -63,10 +64,7 @@ def figure_svg(figure) -> str:
         figure.savefig(buffer, format="svg", metadata={"Date": None})
     svg = buffer.getvalue()
     svg = svg[svg.index("<svg") :].rstrip()  # drop the XML prolog and doctype
-    svg = _referenced_ids_only(svg)
-    label = html.escape(description)
-    svg = svg.replace("<svg ", f'<svg role="img" aria-label="{label}" ', 1)
-    return f"<figure>{svg}<figcaption>{label}</figcaption></figure>"
+    return markup.figure(_referenced_ids_only(svg), description)
 
 
 def show(*args, **kwargs) -> None:

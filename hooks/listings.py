@@ -30,7 +30,6 @@ from __future__ import annotations
 import logging
 import os
 import re
-from html import escape
 from pathlib import Path
 
 import nbformat
@@ -43,6 +42,7 @@ from engine.cache import ListingCache, cache_settings, fingerprint
 from engine.copies import copy_of
 from engine.execute import Execution, execute
 from engine.in_page import in_page_controls, run_elsewhere_note, runs_in_page
+from engine.markup import continues_note, listing_div
 from engine.notebooks import page_notebook
 from engine.pages import (
     chains,
@@ -109,24 +109,21 @@ def _render(src, language, css_class, options, md, **kwargs):
         return outcome.output
 
     html = base_format(language=language, run=run, code=src, md=md, **options)
-    attribute, note, controls = "", "", ""
+    copy, note, controls, runs = "", "", "", False
     if listing.shows_code and _copy(listing).earlier:  # a copy that needs them
-        # Material's copy button copies the closest data-copy instead of the code.
-        attribute = f' data-copy="{escape(_copy(listing).text)}"'
-        note = _continues_note(_copy(listing).earlier)
+        copy = _copy(listing).text
+        note = continues_note([x.id for x in _copy(listing).earlier])
     if listing.shows_code:
         if _runs_in_page(listing):
-            attribute += " data-run"
-            controls = in_page_controls(block_id)
+            runs, controls = True, in_page_controls(block_id)
         elif is_lesson(listing.page):
             elsewhere = [x for x in _shown_on(listing.page) if not _runs_in_page(x)]
             if elsewhere[0] is listing:  # said once, above the first of them
                 runnable = len(elsewhere) < len(_shown_on(listing.page))
                 note = run_elsewhere_note(runnable) + note
-    return Markup(
-        f'{note}<div class="listing" id="{block_id}"{attribute}>{html}{controls}</div>'
-        "<!-- /listing -->"
-    )
+    # str(): html is Markup, and Markup + str would escape the controls.
+    inner = str(html) + controls
+    return Markup(note + listing_div(block_id, inner, copy=copy, runs=runs))
 
 
 def _copy(listing):
@@ -140,19 +137,6 @@ def _runs_in_page(listing) -> bool:
 def _shown_on(page: str) -> list:
     """The page's listings that show their code, in page order."""
     return _state["shown"].get(page, [])
-
-
-def _continues_note(earlier) -> str:
-    """Says what the copy button copies, so the reader is not surprised."""
-    count = (
-        "the earlier one" if len(earlier) == 1 else f"the {len(earlier)} earlier ones"
-    )
-    start = "" if len(earlier) == 1 else " (from the first)"
-    return (
-        '<p class="listing-continues">The copy button copies this listing with '
-        f'<a href="#{earlier[0].id}">{count}</a> it continues{start}, so the copy '
-        "runs on its own.</p>"
-    )
 
 
 RENDER_ONLY = {"tree", "pyodide"}  # markdown-exec fences that run nothing at build time

@@ -15,6 +15,8 @@ every real mistake.
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 
 TOLERANCE = 1e-6
@@ -53,11 +55,29 @@ def _report(name: str, error: float, tol: float) -> float:
             f"{name} disagrees with central differences: "
             f"relative error {error:.1e} > tolerance {tol:.0e}"
         )
-    print(
+    print(verified_line(name, error, tol))
+    return error
+
+
+def verified_line(name: str, error: float, tol: float) -> str:
+    """The line the page shows under a verified derivative."""
+    return (
         f'<p class="gradient-check">✓ {name} verified against central differences: '
         f"relative error {error:.1e} (tolerance {tol:.0e})</p>"
     )
-    return error
+
+
+_VERIFIED = re.compile(
+    r'<p class="gradient-check">✓ (.*?) verified against central differences: '
+    r"relative error ([0-9.e+-]+) \(tolerance ([0-9.e+-]+)\)</p>"
+)
+
+
+def verified_lines(page_html: str) -> list[tuple[str, float, float]]:
+    """(name, relative error, tolerance) of every verified line on a built
+    page, in page order: what the tests read back."""
+    found = _VERIFIED.findall(page_html)
+    return [(name, float(error), float(tol)) for name, error, tol in found]
 
 
 def numerical_jacobian(f, x, h: float = STEP) -> np.ndarray:

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from pytest_codeblocks.main import extract_from_file
 
-from engine import copies, pages
+from engine import copies, markup, pages
 from engine.runner import BACKEND
 from harness import project_copy, reader_env
 
@@ -229,11 +229,6 @@ def page_html(site: Path, page: str) -> str:
     return (site / pages.page_file(page)).read_text(encoding="utf-8")
 
 
-_LISTING = re.compile(
-    r'<div class="listing" id="([^"]+)"(?: data-copy="[^"]*")?(?: data-run)?>'
-    r"(.*?)</div><!-- /listing -->",
-    re.S,
-)
 _DIV = re.compile(r"<div\b[^>]*>|</div>")
 
 
@@ -264,12 +259,12 @@ def shown_on_page(site: Path, listing: Listing) -> str:
     scaffolding (for `source="tabbed-…"`) are taken away; what is left is the
     output.
     """
-    blocks = dict(_LISTING.findall(page_html(site, listing.page)))
+    blocks = markup.listing_divs(page_html(site, listing.page))
     if listing.id not in blocks:
         raise AssertionError(
             f"{listing.where}: listing {listing.id!r} is not on the built page"
         )
-    shown = _drop_div(blocks[listing.id], '<div class="run-in-page"', False)
+    shown = _drop_div(blocks[listing.id].inner, '<div class="run-in-page"', False)
     source = listing.options.get("source", "")
     if source:
         shown = _drop_div(shown, '<div class="language-python highlight">', False)

@@ -15,7 +15,9 @@ from pathlib import Path
 
 import pytest
 
+from engine.markup import FIGURE
 from listings import DOCS, page_html
+from snippets.verify import verified_lines
 
 
 @dataclass(frozen=True)
@@ -63,18 +65,9 @@ def assert_answer_box(box: AnswerBox, oracle: float, tolerance: float) -> None:
     )
 
 
-_CHECK = re.compile(
-    r'<p class="gradient-check">✓ (.*?) verified against central differences: '
-    r"relative error ([0-9.e+-]+) \(tolerance ([0-9.e+-]+)\)</p>"
-)
-
-
 def gradient_checks(site: Path, page: str) -> list[tuple[str, float, float]]:
     """(name, relative error, tolerance) of every "verified" line on a built page."""
-    return [
-        (name, float(error), float(tol))
-        for name, error, tol in _CHECK.findall(page_html(site, page))
-    ]
+    return verified_lines(page_html(site, page))
 
 
 def assert_every_check_shown(site: Path, page: str) -> None:
@@ -115,17 +108,10 @@ def assert_figures_within_budget(site: Path, page: str, figures: int) -> None:
     assert max(map(len, svgs)) < 150_000, f"docs/{page}: a figure over 150 KB"
 
 
-_FIGURE = re.compile(
-    r'<figure><svg role="img" aria-label="([^"]+)".*?</svg>'
-    r"<figcaption>([^<]+)</figcaption></figure>",
-    re.S,
-)
-
-
 def assert_figure_described(shown: str, where: str) -> None:
     """A listing's output is a figure whose description is both its accessible
     name (for screen readers) and its visible caption."""
-    found = _FIGURE.fullmatch(shown.strip())
+    found = FIGURE.fullmatch(shown.strip())
     assert found, f"{where}: expected a captioned, labelled figure, got {shown[:80]!r}"
     label, caption = found.groups()
     assert len(label) >= 40, f"{where}: a description this short says little: {label!r}"

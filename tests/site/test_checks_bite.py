@@ -18,9 +18,9 @@ the faults touch.
 
 from __future__ import annotations
 
-from listings import build_site, copy_project
 import pytest
 
+from listings import build_site, copy_project
 from planted_faults import BUILD_FAULTS, plant
 
 pytestmark = pytest.mark.rebuilds

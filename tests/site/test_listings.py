@@ -17,6 +17,7 @@ import pytest
 
 from engine.copies import chain_program, copy_of
 from engine.in_page import imported_modules
+from engine.markup import continues_note_above, without_figures
 from engine.pages import page_listings, snippet_expander
 from listings import (
     DOCS,
@@ -34,7 +35,6 @@ from listings import (
 VISIBLE = [x for x in executed_listings() if x.shows_code]
 # The project's own packages: none of them is on a reader's machine.
 PROJECT = {"snippets", "engine", "hooks", "harness", "tests"}
-_FIGURE = re.compile(r"<figure>.*?</figure>\n?", re.S)
 
 
 def _param(listing):
@@ -47,7 +47,7 @@ def _param(listing):
 def test_listing_prints_what_the_page_shows(listing, site):
     printed = reader_run(listing.chain)[listing.line]
     # A figure is drawn, not printed: a reader sees it in a window.
-    shown = _FIGURE.sub("", shown_on_page(site, listing)).strip("\n")
+    shown = without_figures(shown_on_page(site, listing)).strip("\n")
     assert printed.strip("\n") == shown, (
         f"{listing.where}: listing {listing.id!r} printed something other than "
         f"the page shows.\n--- page shows ---\n{shown}\n--- Python printed ---\n{printed}"
@@ -180,25 +180,14 @@ def test_the_reader_environment_has_no_project():
 def test_a_listing_that_continues_others_says_its_copy_brings_them(site):
     """Above every shown listing that continues others, a note says the copy
     button copies them too (their number and a link to the first); above no
-    other listing. The chain comes from the tests' own reading of the page."""
-    for listing in executed_listings():
-        if not listing.shows_code:
-            continue
-        html = page_html(site, listing.page)
-        note = re.search(
-            r'<p class="listing-continues">((?:(?!</p>).)*)</p><div class="listing" '
-            rf'id="{listing.id}"',
-            html,
-            re.S,
-        )
+    other listing."""
+    for listing in VISIBLE:
+        note = continues_note_above(page_html(site, listing.page), listing.id)
         earlier = copy_of(listing, chain_of(listing.chain)).earlier
         if not earlier:
             assert note is None, f"{listing.where}: continues nothing, but says it does"
-            continue
-        assert note, f"{listing.where}: continues {len(earlier)} listings, says nothing"
-        count = (
-            "the earlier one" if len(earlier) == 1 else f"the {len(earlier)} earlier"
-        )
-        assert f'<a href="#{earlier[0].id}">{count}' in note.group(1), (
-            f"{listing.where}: {note.group(1)!r}"
-        )
+        else:
+            assert note == (len(earlier), earlier[0].id), (
+                f"{listing.where}: continues {len(earlier)} listings from "
+                f"{earlier[0].id!r}; its note says {note}"
+            )

@@ -6,19 +6,18 @@ What pressing Run does is tested in a real browser (tests/browser/test_run_in_pa
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
+from engine.copies import runnable_copy
 from engine.in_page import imported_modules, runs_in_page
-from engine.pages import chains, is_lesson, runnable_copy
+from engine.markup import listing_divs
+from engine.pages import chains, is_lesson
 from listings import executed_listings, find, page_html
 
 LISTINGS = executed_listings()
 CHAINS = chains(LISTINGS)
 SHOWN = [x for x in LISTINGS if x.shows_code]
 RUNNABLE = [x for x in SHOWN if runs_in_page(runnable_copy(x, CHAINS[x.chain]))]
-_BAR = re.compile(r'<div class="listing" id="([^"]+)"[^>]*\bdata-run>')
 
 
 def test_imports_are_read_from_the_code():
@@ -42,7 +41,7 @@ def test_a_listing_runs_in_the_page_only_when_what_it_continues_does_too():
 @pytest.mark.parametrize("page", sorted({x.page for x in SHOWN}))
 def test_the_built_page_has_a_bar_on_exactly_those_listings(site, page):
     built = page_html(site, page)
-    barred = set(_BAR.findall(built))
+    barred = {id for id, div in listing_divs(built).items() if div.runs}
     expected = {x.id for x in RUNNABLE if x.page == page}
     assert barred == expected, f"docs/{page}: Run bars on {sorted(barred)}"
     bars = built.count('<div class="run-in-page"')
