@@ -11,15 +11,20 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-LEFT_BEHIND = shutil.ignore_patterns(
-    ".git", ".venv", "site", "build", "node_modules", "__pycache__", ".*_cache"
-)
+# Made by git, make, builds and test runs: at the top level only (tests/site/
+# is a folder of tests, site/ a build).
+TOP_LEVEL = {".git", ".venv", "site", "build", "node_modules"}
+ANYWHERE = shutil.ignore_patterns("__pycache__", ".*_cache")
 CACHE = Path("build") / "cache"
 LINKED = ("node_modules", "build/reader-env")  # made by make and the tests
 
 
 def copy_project(root: Path, project: Path, *, with_cache: bool = True) -> Path:
-    shutil.copytree(root, project, ignore=LEFT_BEHIND)
+    def left_behind(folder: str, names: list[str]) -> set[str]:
+        top = TOP_LEVEL if Path(folder) == root else set()
+        return top | ANYWHERE(folder, names)
+
+    shutil.copytree(root, project, ignore=left_behind)
     if with_cache and (root / CACHE).exists():
         shutil.copytree(root / CACHE, project / CACHE)
     for name in LINKED:

@@ -96,7 +96,8 @@ def oracle_checks_fail(project: Path, site_dir: Path, report: Path) -> None:
         text=True,
         timeout=1200,
     )
-    assert done.returncode == 1, f"checks passed with faults planted:\n{done.stdout}"
+    report_text = done.stdout + done.stderr
+    assert done.returncode == 1, f"checks passed with faults planted:\n{report_text}"
     failures = [
         (case.get("classname", ""), failure.get("message", "") + (failure.text or ""))
         for case in ET.parse(report).iter("testcase")
@@ -105,4 +106,4 @@ def oracle_checks_fail(project: Path, site_dir: Path, report: Path) -> None:
     for fault, (_, _, _, checks, page) in ORACLE_FAULTS.items():
         module = checks.split("::")[0].removesuffix(".py").replace("/", ".")
         named = [text for where, text in failures if where == module and page in text]
-        assert named, f"{fault}: no failure of {checks} names {page}:\n{done.stdout}"
+        assert named, f"{fault}: no failure of {checks} names {page}:\n{report_text}"
