@@ -56,9 +56,11 @@ screenshots: $(STAMP) $(KATEX) /usr/bin/chromium
 	rm -rf build/screenshots
 	$(BIN)/pytest -n auto tests/browser -k renders_cleanly --screenshots
 
-# Build and `mkdocs serve` timings against their budgets (not a test: a report).
-bench: $(STAMP) $(KATEX)
+# Build, `mkdocs serve` and test-suite timings against their budgets (not a
+# test: a report).
+bench: $(STAMP) $(KATEX) /usr/bin/chromium
 	$(BIN)/python benchmarks/build_speed.py
+	$(BIN)/python benchmarks/suite_speed.py
 
 # Page sizes and Lighthouse scores of the built site (not a test: a report).
 budget: build

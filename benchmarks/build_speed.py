@@ -61,9 +61,9 @@ SNIPPET = "snippets/derivatives/seed_example.py"  # its chain: one listing
 COPIES = 10
 
 
-def copy_course(where: Path, copies: int = 1) -> Path:
+def copy_course(where: Path, copies: int = 1, *, with_cache: bool = False) -> Path:
     """This checkout in `where`, with the lesson folders copied `copies` times."""
-    project = project_copy.copy_project(ROOT, where / "project", with_cache=False)
+    project = project_copy.copy_project(ROOT, where / "project", with_cache=with_cache)
     nav = []
     for n in range(2, copies + 1):
         for section in LESSON_SECTIONS:
