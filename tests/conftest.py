@@ -1,12 +1,28 @@
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
 from filelock import FileLock
 
-from listings import ROOT, all_listings, build_site
+from listings import ROOT, SHARED_RUNS, all_listings, build_site
+
+
+def pytest_configure(config):
+    """One folder for the session's reader runs, made before xdist starts its
+    workers (they inherit it), removed at the end."""
+    if SHARED_RUNS not in os.environ:
+        config._reader_runs = tempfile.mkdtemp(prefix="reader-runs-")
+        os.environ[SHARED_RUNS] = config._reader_runs
+
+
+def pytest_unconfigure(config):
+    if hasattr(config, "_reader_runs"):
+        shutil.rmtree(config._reader_runs, ignore_errors=True)
+        del os.environ[SHARED_RUNS]
 
 
 def pytest_addoption(parser):

@@ -10,7 +10,9 @@ page shows for them.
 
 from __future__ import annotations
 
+import hashlib
 import html
+import json
 import os
 import re
 import subprocess
@@ -20,6 +22,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from filelock import FileLock
 from pytest_codeblocks.main import extract_from_file
 
 from engine import copies, markup, pages
@@ -55,7 +58,7 @@ class Listing(pages.Listing):
 def clean_env(**env: str) -> dict[str, str]:
     """This environment without the caller's BUILD_* settings (and without
     xdist's worker variables, for a pytest run inside a test), plus `env`."""
-    own = ("BUILD_", "PYTEST_XDIST_")
+    own = ("BUILD_", "PYTEST_XDIST_", SHARED_RUNS)
     kept = {k: v for k, v in os.environ.items() if not k.startswith(own)}
     return {**kept, "NO_MKDOCS_2_WARNING": "1", **env}
 
@@ -150,9 +153,30 @@ def _reader_env() -> dict[str, str]:
     return {**kept, "MPLBACKEND": "agg"}
 
 
+# Where the xdist workers of one test session share their reader runs: set by
+# the session (tests/conftest.py), so each program runs once per suite, not
+# once per worker that asks for it.
+SHARED_RUNS = "READER_RUNS_DIR"
+
+
 def run_as_a_reader(program: str) -> subprocess.CompletedProcess:
     """Save `program` as lesson.py in an empty folder and run `python lesson.py`
-    with the reader's Python (numpy, matplotlib, scikit-learn; no project)."""
+    with the reader's Python (numpy, matplotlib, scikit-learn; no project).
+    Each program runs once per test session, whichever worker asks first."""
+    folder = os.environ.get(SHARED_RUNS)
+    if not folder:
+        return _run_as_a_reader(program)
+    record = Path(folder) / (hashlib.sha256(program.encode()).hexdigest() + ".json")
+    with FileLock(f"{record}.lock"):
+        if not record.exists():
+            done = _run_as_a_reader(program)
+            fields = {"returncode": done.returncode, "stdout": done.stdout}
+            record.write_text(json.dumps({**fields, "stderr": done.stderr}))
+        saved = json.loads(record.read_text())
+    return subprocess.CompletedProcess(["python", "lesson.py"], **saved)
+
+
+def _run_as_a_reader(program: str) -> subprocess.CompletedProcess:
     python = reader_env.ensure()
     with tempfile.TemporaryDirectory(prefix="reader-") as folder:
         (Path(folder) / "lesson.py").write_text(program, encoding="utf-8")

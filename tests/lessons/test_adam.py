@@ -7,48 +7,35 @@
   step is −η g / (|g| + ε) exactly, since v̂_1 = g².
 - RMSProp's first step is η g / (sqrt((1 − β2) g²) + ε); later steps, Adam on the
   scaled data and the XOR network come from implementations written here
-  independently (plain Python loops over coordinates, the network as in
-  tests/lessons/test_a_small_network.py), and from least squares (np.linalg.lstsq),
-  the exact minimum of the linear model's loss.
-- Bad settings raise ValueError, checked in a fresh interpreter after the listings.
+  independently (plain Python loops over coordinates, the XOR network of
+  tests/oracles.py with its backpropagation written here), and from least squares
+  (np.linalg.lstsq), the exact minimum of the linear model's loss.
+- Bad settings raise ValueError, checked in a reader's Python after the listings.
 """
 
 from __future__ import annotations
 
 import itertools
-import json
 import math
 import re
 from fractions import Fraction as F
 
 import numpy as np
 
-from listings import find, run_as_reader, shown_on_page
-from page_widgets import (
-    answer_boxes,
-    assert_answer_box,
-    assert_checks_named,
-    assert_figures_within_budget,
+from oracles import (
+    NUMBER,
+    assert_close,
+    assert_sig,
+    design,
+    numbers,
+    refusals,
+    scaled_data,
+    xor_data,
+    xor_start,
 )
-from printed import NUMBER, assert_close, numbers
+from page_widgets import assert_answer_box
 
-PAGE = "optimisation/adam.md"
 B1, B2, EPS = 0.9, 0.999, 1e-8
-
-
-def listing(block_id: str):
-    return find(PAGE, block_id)
-
-
-def shown(site, block_id: str) -> tuple[str, str]:
-    target = listing(block_id)
-    return shown_on_page(site, target), target.where
-
-
-def assert_sig(got: float, want: float, digits: int, what: str, where: str):
-    """`got`, printed with `digits` significant digits, is `want` rounded."""
-    tol = 0.51 * 10 ** (math.floor(math.log10(abs(want))) - digits + 1)
-    assert_close(got, want, tol, what, where)
 
 
 # ── Oracles ──────────────────────────────────────────────────────────────────
@@ -94,28 +81,6 @@ def valley_grad(p):
     return np.array([2 * p[0], 20 * p[1]])
 
 
-def scaled_data():
-    rng = np.random.default_rng(7)
-    n = 200
-    X = np.column_stack([rng.uniform(0, 1, n), rng.uniform(0, 1000, n)])
-    y = 2 * X[:, 0] + 0.003 * X[:, 1] + 1 + rng.normal(0, 0.1, n)
-    return np.column_stack([X, np.ones(n)]), y
-
-
-def xor_data():
-    rng = np.random.default_rng(0)
-    signs = np.array([[-1, -1], [-1, 1], [1, -1], [1, 1]], dtype=float)
-    X = np.repeat(signs, 50, axis=0) + rng.normal(scale=0.35, size=(200, 2))
-    return X, np.repeat([0.0, 1.0, 1.0, 0.0], 50)
-
-
-def xor_start(hidden=8, seed=1):
-    rng = np.random.default_rng(seed)
-    W1 = rng.normal(size=(2, hidden))
-    w2 = rng.normal(size=hidden) / math.sqrt(hidden)
-    return np.concatenate([W1.ravel(), np.zeros(hidden), w2, [0.0]])
-
-
 def xor_loss_and_grad(theta, X, y, hidden=8):
     W1 = theta[: 2 * hidden].reshape(2, hidden)
     b1 = theta[2 * hidden : 3 * hidden]
@@ -134,8 +99,8 @@ def xor_loss_and_grad(theta, X, y, hidden=8):
 # ── The valley and the scaled data ───────────────────────────────────────────
 
 
-def test_valley_descent_follows_the_closed_form(site):
-    text, where = shown(site, "valley")
+def test_valley_descent_follows_the_closed_form(lesson):
+    text, where = lesson.shown("valley"), lesson.where("valley")
     assert "x × 0.82, y × -0.80" in text, f"{where}: {text}"
     found = dict(re.findall(rf"step\s+(\d+): f = ({NUMBER})", text))
     assert sorted(map(int, found)) == [0, 10, 25, 50], f"{where}: {text}"
@@ -145,9 +110,10 @@ def test_valley_descent_follows_the_closed_form(site):
     assert text.endswith("one step from (10.0, 1.0): (0.0, 0.0)"), f"{where}: {text}"
 
 
-def test_scaled_data_gradient_and_curvatures(site):
-    text, where = shown(site, "scaled-data")
-    A, y = scaled_data()
+def test_scaled_data_gradient_and_curvatures(lesson):
+    text, where = lesson.shown("scaled-data"), lesson.where("scaled-data")
+    X, y = scaled_data()
+    A = design(X)
     gradient = -2 / len(y) * A.T @ y  # at θ = 0 the residual is −y
     curvature = 2 / len(y) * np.sum(A * A, axis=0)
     rows = re.findall(
@@ -162,8 +128,8 @@ def test_scaled_data_gradient_and_curvatures(site):
     assert ratio > 1e6, f"{where}: 'a factor of about a million': {ratio}"
 
 
-def test_rmsprop_first_step_is_eta_over_root_one_minus_beta(site):
-    text, where = shown(site, "rmsprop")
+def test_rmsprop_first_step_is_eta_over_root_one_minus_beta(lesson):
+    text, where = lesson.shown("rmsprop"), lesson.where("rmsprop")
     rows = re.findall(
         rf"step (\d): gradient \(\s*({NUMBER}),\s*({NUMBER})\), "
         rf"move \(({NUMBER}), ({NUMBER})\)",
@@ -186,8 +152,8 @@ def test_rmsprop_first_step_is_eta_over_root_one_minus_beta(site):
     assert all(abs(abs(x) - 0.1 / math.sqrt(0.1)) < 5.1e-5 for x in first), where
 
 
-def test_adam_first_move_is_eta_times_the_sign(site):
-    text, where = shown(site, "adam-first-move")
+def test_adam_first_move_is_eta_times_the_sign(lesson):
+    text, where = lesson.shown("adam-first-move"), lesson.where("adam-first-move")
     rows = re.findall(
         rf"^\(({NUMBER}), ({NUMBER})\)\s+\(({NUMBER}), ({NUMBER})\)\s+"
         rf"\(({NUMBER}), ({NUMBER})\)$",
@@ -208,8 +174,8 @@ def test_adam_first_move_is_eta_times_the_sign(site):
     assert max(scales) / min(scales) >= 1000, f"{where}: gradients of one scale"
 
 
-def test_bias_correction_table_against_the_closed_forms(site):
-    text, where = shown(site, "bias-correction")
+def test_bias_correction_table_against_the_closed_forms(lesson):
+    text, where = lesson.shown("bias-correction"), lesson.where("bias-correction")
     rows = [numbers(line) for line in text.splitlines()[1:]]
     assert [int(r[0]) for r in rows] == [1, 2, 3, 4, 5, 10, 100, 1000], where
     g, b1, b2, eta = F(2), F(9, 10), F(999, 1000), 0.1
@@ -224,14 +190,14 @@ def test_bias_correction_table_against_the_closed_forms(site):
         assert_close(with_, eta * 2 / (2 + EPS), 5.1e-7, f"step {t}", where)
         uncorrected = eta * float(m_t) / (math.sqrt(float(v_t)) + EPS)
         assert_close(without, uncorrected, 5.1e-7, f"uncorrected {t}", where)
-    source = " ".join((listing("bias-correction").code).split())
+    source = " ".join(lesson.listing("bias-correction").code.split())
     assert "beta1, beta2, eps, eta = 0.9, 0.999, 1e-8, 0.1" in source
     assert_close(rows[0][6], math.sqrt(10) * eta, 5.1e-7, "√10 η", where)
     assert max(r[6] for r in rows) > 0.6 and rows[-1][6] > eta, where
 
 
-def test_varying_gradient_against_the_unrolled_sums(site):
-    text, where = shown(site, "varying-gradient")
+def test_varying_gradient_against_the_unrolled_sums(lesson):
+    text, where = lesson.shown("varying-gradient"), lesson.where("varying-gradient")
     rows = [numbers(line) for line in text.splitlines()[1:]]
     gradients = [F(4), F(-2), F(1), F(3)]
     b1, b2 = F(9, 10), F(999, 1000)
@@ -261,8 +227,8 @@ def race_rows(text: str) -> dict[str, list[float]]:
     return rows
 
 
-def test_valley_race(site):
-    text, where = shown(site, "valley-race")
+def test_valley_race(lesson):
+    text, where = lesson.shown("valley-race"), lesson.where("valley-race")
     rows = race_rows(text)
     steps = (10, 50, 100, 200)
     assert list(rows) == [
@@ -303,9 +269,10 @@ def test_valley_race(site):
     assert xs[1] > 2, where
 
 
-def test_scaled_race_reaches_least_squares(site):
-    text, where = shown(site, "scaled-race")
-    A, y = scaled_data()
+def test_scaled_race_reaches_least_squares(lesson):
+    text, where = lesson.shown("scaled-race"), lesson.where("scaled-race")
+    X, y = scaled_data()
+    A = design(X)
     n = len(y)
     best = np.linalg.lstsq(A, y, rcond=None)[0]
     minimum = float(np.mean((A @ best - y) ** 2))
@@ -355,15 +322,15 @@ def test_scaled_race_reaches_least_squares(site):
         assert_sig(got, want, 6, "least-squares θ", where)
 
 
-def test_xor_network_and_race(site):
+def test_xor_network_and_race(lesson):
     X, y = xor_data()
     theta0 = xor_start()
-    text, where = shown(site, "xor-network")
+    text, where = lesson.shown("xor-network"), lesson.where("xor-network")
     assert text.startswith("parameters: 33, loss at the start: "), where
     loss0 = xor_loss_and_grad(theta0, X, y)[0]
     assert_close(numbers(text)[-1], loss0, 5.1e-5, "loss at the start", where)
 
-    text, where = shown(site, "xor-race")
+    text, where = lesson.shown("xor-race"), lesson.where("xor-race")
     rows = race_rows(text)
     assert list(rows) == [
         "descent, η = 0.5",
@@ -408,7 +375,6 @@ def test_xor_network_and_race(site):
 
 
 BAD_CALLS = """
-print("----- bad calls -----")
 for label, kwargs in [
     ("zero", dict(learning_rate=0.0)),
     ("-inf", dict(learning_rate=-float("inf"))),
@@ -427,26 +393,24 @@ print("good call ran")
 """
 
 
-def test_adam_rejects_bad_settings(site, tmp_path):
-    target = listing("adam-first-move")
-    output = run_as_reader(target, tmp_path, then=BAD_CALLS)
-    lines = output.split("----- bad calls -----\n", 1)[1].splitlines()
+def test_adam_rejects_bad_settings(lesson):
+    where = lesson.where("adam-first-move")
+    lines = lesson.probe("adam-first-move", BAD_CALLS).splitlines()
     labels = ["zero", "-inf", "beta1", "beta2", "eps", "eps nan"]
-    assert len(lines) == 7, f"{target.where}: {lines}"
+    assert len(lines) == 7, f"{where}: {lines}"
     for line, label in zip(lines, labels, strict=False):
-        assert line.startswith(f"{label} ValueError "), f"{target.where}: {line}"
+        assert line.startswith(f"{label} ValueError "), f"{where}: {line}"
     for line, word in zip(
         lines,
         ["learning_rate", "learning_rate", "beta1", "beta2", "eps", "eps"],
         strict=False,
     ):
-        assert word in line, f"{target.where}: the message names no {word}: {line}"
-    assert lines[6] == "good call ran", f"{target.where}: {lines}"
+        assert word in line, f"{where}: the message names no {word}: {line}"
+    assert lines[6] == "good call ran", f"{where}: {lines}"
 
-    text, where = shown(site, "bad-input")
-    heads, lines = text.splitlines()[0::2], text.splitlines()[1::2]
-    assert len(heads) == len(lines) == 5, f"{where}: {text}"
-    assert all(x.endswith(" -> ValueError:") for x in heads), where
+    text, where = lesson.shown("bad-input"), lesson.where("bad-input")
+    lines = refusals(text, where)
+    assert len(lines) == 5, f"{where}: {text}"
     assert lines[0].endswith("got -0.1") and lines[1].endswith("got nan"), where
     assert lines[2].endswith("got 1.0") and lines[4].endswith("got 0.0"), where
 
@@ -454,14 +418,14 @@ def test_adam_rejects_bad_settings(site, tmp_path):
 # ── Exercises ────────────────────────────────────────────────────────────────
 
 
-def test_exercises(site):
-    text, where = shown(site, "ex-epsilon")
+def test_exercises(lesson):
+    text, where = lesson.shown("ex-epsilon"), lesson.where("ex-epsilon")
     moves = [float(v) for v in re.findall(rf"first move ({NUMBER})", text)]
     g = F(1, 10**8)
     for eps, got in zip((F(1, 10**8), F(1, 10**12)), moves, strict=True):
         assert_close(got, float(-F(1, 100) * g / (g + eps)), 5.1e-7, "move", where)
 
-    text, where = shown(site, "ex-uncorrected")
+    text, where = lesson.shown("ex-uncorrected"), lesson.where("ex-uncorrected")
 
     def factor(t):
         return (1 - F(9, 10) ** t) / math.sqrt(1 - 0.999**t)
@@ -475,7 +439,7 @@ def test_exercises(site):
         numbers(text.splitlines()[2])[-1], float(factor(2000)), 5.1e-5, "", where
     )
 
-    text, where = shown(site, "ex-scaled-loss")
+    text, where = lesson.shown("ex-scaled-loss"), lesson.where("ex-scaled-loss")
     path = adam_oracle(valley_grad, (10.0, 1.0), 1.0, 50)
     lines = text.splitlines()
     for line in lines[:2]:
@@ -487,24 +451,19 @@ def test_exercises(site):
     assert_sig(numbers(lines[3])[-1], x5, 3, "descent on 1000 f", where)
 
 
-def test_exercise_answer_boxes(site, tmp_path):
-    boxes = answer_boxes(site, PAGE)
+def test_exercise_answer_boxes(lesson):
+    boxes = lesson.answer_boxes()
     assert set(boxes) == {"adam-ex1", "adam-ex2", "adam-ex3"}, sorted(boxes)
     assert_answer_box(boxes["adam-ex1"], 0.005, 0.005e-3)  # η/2, exactly
     peak = max((1 - 0.9**t) / math.sqrt(1 - 0.999**t) for t in range(1, 2001))
     assert_answer_box(boxes["adam-ex2"], peak, peak * 1e-3)
-    dumped = run_as_reader(
-        listing("ex-scaled-loss"),
-        tmp_path,
-        then="import json\nprint('=== x ===')\nprint(json.dumps(float(x_after_50)))\n",
-    )
-    x = json.loads(dumped.split("=== x ===\n", 1)[1])
+    x = lesson.evaluate("ex-scaled-loss", "float(x_after_50)")
     oracle = adam_oracle(valley_grad, (10.0, 1.0), 1.0, 50)[-1][0]
     assert abs(x - oracle) < 1e-7, f"x after 50 steps {x}, oracle {oracle}"
     assert_answer_box(boxes["adam-ex3"], x, abs(x) * 1e-3)
 
 
-def test_valley_figure_caption(site):
+def test_valley_figure_caption(lesson):
     """Adam (η = 0.1) moves in steps of about 0.1 and is still far from the
     minimum after 30 steps; momentum's strides are longer than descent's."""
     path = adam_oracle(valley_grad, (10.0, 1.0), 0.1, 30)
@@ -518,18 +477,16 @@ def test_valley_figure_caption(site):
         return max(abs(a[0] - b[0]) for a, b in itertools.pairwise(points))
 
     assert longest(ball) > longest(plain)
-    caption = shown_on_page(site, listing("valley-figure"))
+    caption = lesson.shown("valley-figure")
     assert "Adam (η = 0.1) moves in short steps of about 0.1" in caption
 
 
-def test_page_size_and_figures(site):
-    assert_figures_within_budget(site, PAGE, figures=2)
+def test_page_size_and_figures(lesson):
+    lesson.assert_figures_within_budget(figures=2)
 
 
-def test_every_gradient_on_the_page_is_verified(site):
-    assert_checks_named(
-        site,
-        PAGE,
+def test_every_gradient_on_the_page_is_verified(lesson):
+    lesson.assert_checks_named(
         [
             "∇f(x, y) = (2x, 20y) at (3, −1.5)",
             "∇L = (2/n)Aᵀ(Aθ − y) at θ = (0.5, 0.002, 0.3)",

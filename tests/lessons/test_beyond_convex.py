@@ -23,31 +23,8 @@ from fractions import Fraction as F
 
 import numpy as np
 
-from listings import find, shown_on_page
-from page_widgets import (
-    answer_boxes,
-    assert_answer_box,
-    assert_checks_named,
-    assert_figure_described,
-    assert_figures_within_budget,
-)
-from printed import NUMBER, assert_close, numbers
-
-PAGE = "optimisation/beyond-convex.md"
-
-
-def shown(site, block_id: str) -> tuple[str, str]:
-    target = find(PAGE, block_id)
-    return shown_on_page(site, target), target.where
-
-
-def assert_sig(got: float, want: float, digits: int, what: str, where: str):
-    """`got`, printed with `digits` significant digits, is `want` rounded."""
-    if want == 0:
-        assert got == 0, f"{where}: {what}: expected 0, got {got}"
-        return
-    tol = 0.51 * 10 ** (math.floor(math.log10(abs(want))) - digits + 1)
-    assert_close(got, want, tol, what, where)
+from oracles import NUMBER, assert_close, assert_sig, numbers
+from page_widgets import assert_answer_box
 
 
 def escape_steps(y0: F, eta: F) -> int:
@@ -83,8 +60,8 @@ def well_roots(tilt: F) -> list[F]:
 # ── The saddle ───────────────────────────────────────────────────────────────
 
 
-def test_escape_counts_match_the_formula(site):
-    text, where = shown(site, "saddle")
+def test_escape_counts_match_the_formula(lesson):
+    text, where = lesson.shown("saddle"), lesson.where("saddle")
     lines = text.splitlines()
     assert lines[0] == "per step: x × 0.8, y × 1.2", f"{where}: {lines[0]}"
     rows = [line.split() for line in lines[2:]]
@@ -100,8 +77,8 @@ def test_escape_counts_match_the_formula(site):
     assert rows[-1][1:] == ["never", "∞"], f"{where}: {rows[-1]}"
 
 
-def test_plateau_follows_the_closed_form(site):
-    text, where = shown(site, "plateau")
+def test_plateau_follows_the_closed_form(lesson):
+    text, where = lesson.shown("plateau"), lesson.where("plateau")
     rows = [numbers(line) for line in text.splitlines()[1:]]
     assert [int(r[0]) for r in rows] == [0, 10, 20, 40, 60, 70, 76, 80], where
     values = {}
@@ -121,16 +98,15 @@ def test_plateau_follows_the_closed_form(site):
     assert escape_steps(F(1, 10**6), F(1, 10)) == 76  # the row the table shows
 
 
-def test_saddle_figure(site):
-    text, where = shown(site, "saddle-figure")
-    assert_figure_described(text, where)
+def test_saddle_figure(lesson):
+    lesson.assert_figure_described("saddle-figure")
 
 
 # ── Two minima ───────────────────────────────────────────────────────────────
 
 
-def test_critical_points_of_the_double_well(site):
-    text, where = shown(site, "double-well")
+def test_critical_points_of_the_double_well(lesson):
+    text, where = lesson.shown("double-well"), lesson.where("double-well")
     rows = re.findall(
         rf"x = ({NUMBER}): f = ({NUMBER}), f'' = ({NUMBER}), a local (\w+)", text
     )
@@ -154,8 +130,8 @@ def test_critical_points_of_the_double_well(site):
     assert_close(float(printed[1]), float(gap), 5.1e-4, "the gap", where)
 
 
-def test_the_start_decides_by_the_side_of_the_maximum(site):
-    text, where = shown(site, "basins")
+def test_the_start_decides_by_the_side_of_the_maximum(lesson):
+    text, where = lesson.shown("basins"), lesson.where("basins")
     lines = text.splitlines()
     left = [float(v) for v in lines[0].split(":")[1].split()]
     right = [float(v) for v in lines[1].split(":")[1].split()]
@@ -176,16 +152,15 @@ def test_the_start_decides_by_the_side_of_the_maximum(site):
         assert F(5, 100) * (12 * root**2 - 4) < 2
 
 
-def test_basins_figure(site):
-    text, where = shown(site, "basins-figure")
-    assert_figure_described(text, where)
+def test_basins_figure(lesson):
+    lesson.assert_figure_described("basins-figure")
 
 
 # ── The toy ──────────────────────────────────────────────────────────────────
 
 
-def test_random_hessians_toy(site):
-    text, where = shown(site, "random-hessians")
+def test_random_hessians_toy(lesson):
+    text, where = lesson.shown("random-hessians"), lesson.where("random-hessians")
     samples = 20_000
     lines = text.splitlines()[1:]
     # The last column: 20000 / 2^d, what independent signs would give.
@@ -222,15 +197,15 @@ def test_random_hessians_toy(site):
 # ── Exercises ────────────────────────────────────────────────────────────────
 
 
-def test_exercises(site):
-    text, where = shown(site, "ex-escape")
+def test_exercises(lesson):
+    text, where = lesson.shown("ex-escape"), lesson.where("ex-escape")
     k = escape_steps(F(1, 10**6), F(1, 20))
     assert text.splitlines() == [
         f"η = 0.05: {k} steps counted, {k} by the formula",
         f"η = 0.1: {escape_steps(F(1, 10**6), F(1, 10))} steps",
     ], f"{where}: {text}"
 
-    text, where = shown(site, "ex-tilt")
+    text, where = lesson.shown("ex-tilt"), lesson.where("ex-tilt")
     roots = well_roots(F(1, 2))
     printed = numbers(text.splitlines()[0].split(":")[1])
     for got, root in zip(printed, roots, strict=True):
@@ -240,7 +215,7 @@ def test_exercises(site):
     assert_close(border[-2], float(well_roots(F(3, 10))[1]), 5.1e-7, "old", where)
     assert roots[1] > well_roots(F(3, 10))[1], f"{where}: 'moves to the right'"
 
-    text, where = shown(site, "ex-stuck")
+    text, where = lesson.shown("ex-stuck"), lesson.where("ex-stuck")
     lines = text.splitlines()
     eigen = [sorted(numbers(line.split("eigenvalues")[1])) for line in lines[:3]]
     # 12x² − 4 at x = −1, 0, 1, and 2 for y.
@@ -255,8 +230,8 @@ def test_exercises(site):
     assert stuck[2] == 0 and free[2] == -1.0, f"{where}: u at the ends"
 
 
-def test_exercise_answer_boxes(site):
-    boxes = answer_boxes(site, PAGE)
+def test_exercise_answer_boxes(lesson):
+    boxes = lesson.answer_boxes()
     ids = {"beyond-convex-ex1", "beyond-convex-ex2", "beyond-convex-ex3"}
     assert set(boxes) == ids, sorted(boxes)
     assert_answer_box(
@@ -267,14 +242,12 @@ def test_exercise_answer_boxes(site):
     assert_answer_box(boxes["beyond-convex-ex3"], -4.0, 4e-3)
 
 
-def test_page_size_and_figures(site):
-    assert_figures_within_budget(site, PAGE, figures=2)
+def test_page_size_and_figures(lesson):
+    lesson.assert_figures_within_budget(figures=2)
 
 
-def test_every_derivative_on_the_page_is_verified(site):
-    assert_checks_named(
-        site,
-        PAGE,
+def test_every_derivative_on_the_page_is_verified(lesson):
+    lesson.assert_checks_named(
         [
             "∇f(x, y) = (2x, −2y) at (0.7, −0.4)",
             "row 1 of H, ∇(∂f/∂x) = (2, 0)",

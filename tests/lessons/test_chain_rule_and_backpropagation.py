@@ -10,51 +10,27 @@ import re
 
 import pytest
 
-from listings import ROOT, find, shown_on_page
-from page_widgets import (
-    answer_boxes,
-    assert_answer_box,
-    assert_every_check_shown,
-    page_html,
-)
-
-PAGE = "deeper/chain-rule-and-backpropagation.md"
-ENGINE = ROOT / "snippets" / "chain_rule_and_backpropagation" / "value.py"
-NUMBER = r"-?\d+(?:\.\d+)?(?:e[-+]?\d+)?"
-
-
-def listing(block_id: str):
-    return find(PAGE, block_id)
-
-
-def shown(site, block_id: str) -> str:
-    return shown_on_page(site, listing(block_id))
+from oracles import NUMBER, numbers, partial
+from page_widgets import assert_answer_box
 
 
 def last_number(line: str) -> float:
-    return float(re.findall(NUMBER, line)[-1])
+    return numbers(line)[-1]
 
 
-def central_difference(f, args, i, h=1e-6):
-    up, down = list(args), list(args)
-    up[i] += h
-    down[i] -= h
-    return (f(*up) - f(*down)) / (2 * h)
-
-
-def test_chain_rule_listing_prints_sin_x_squared_and_its_derivative(site):
-    lines = shown(site, "chain-rule-sin").splitlines()
+def test_chain_rule_listing_prints_sin_x_squared_and_its_derivative(lesson):
+    lines = lesson.shown("chain-rule-sin").splitlines()
     x = 1.5
     assert last_number(lines[0]) == pytest.approx(math.sin(x**2), abs=5e-7)
     assert last_number(lines[1]) == pytest.approx(math.cos(x**2) * 2 * x, abs=5e-7), (
-        f"{listing('chain-rule-sin').where}: expected cos(x²)·2x, got {lines[1]!r}"
+        f"{lesson.where('chain-rule-sin')}: expected cos(x²)·2x, got {lines[1]!r}"
     )
 
 
-def test_engine_demo_prints_hand_derivatives(site):
+def test_engine_demo_prints_hand_derivatives(lesson):
     a, b = 2.0, -3.0  # c = a·b + 1: ∂c/∂a = b, ∂c/∂b = a
-    got = [float(n) for n in re.findall(NUMBER, shown(site, "value-engine"))[-3:]]
-    assert got == [a * b + 1, b, a], listing("value-engine").where
+    got = numbers(lesson.shown("value-engine"))[-3:]
+    assert got == [a * b + 1, b, a], lesson.where("value-engine")
 
 
 def expression_oracle(a, b, c):
@@ -62,27 +38,23 @@ def expression_oracle(a, b, c):
     return d**2, [2 * d * b, 2 * d * a, 2 * d]
 
 
-def test_expression_gradients_match_the_hand_formulas(site):
+def test_expression_gradients_match_the_hand_formulas(lesson):
     value, hand = expression_oracle(2.0, -3.0, 10.0)
-    lines = shown(site, "expression-gradients").splitlines()
+    lines = lesson.shown("expression-gradients").splitlines()
     assert last_number(lines[0]) == value
     got = [float(n) for n in re.findall(r"= (" + NUMBER + ")", lines[1])]
     assert got == hand, (
-        f"{listing('expression-gradients').where}: expected {hand}, got {got}"
+        f"{lesson.where('expression-gradients')}: expected {hand}, got {got}"
     )
     for line, want in zip(
-        shown(site, "expression-by-hand").splitlines(), hand, strict=True
+        lesson.shown("expression-by-hand").splitlines(), hand, strict=True
     ):
-        assert [float(n) for n in re.findall(NUMBER, line.split(":", 1)[1])] == [
-            want,
-            want,
-        ], line
+        assert numbers(line.split(":", 1)[1]) == [want, want], line
 
 
-def test_graph_figure_shows_forward_values_and_gradients(site):
-    html = page_html(site, PAGE)
-    block = html[html.index('<div class="listing" id="expression-graph"') :]
-    svg = block[block.index("<svg") : block.index("</svg>")]
+def test_graph_figure_shows_forward_values_and_gradients(lesson):
+    figure = lesson.shown("expression-graph")
+    svg = figure[figure.index("<svg") : figure.index("</svg>")]
     labels = re.findall(r"<text[^>]*>([^<]*)</text>", svg)
     value, (da, db, dc) = expression_oracle(2.0, -3.0, 10.0)
     d = 2.0 * -3.0 + 10.0
@@ -107,44 +79,43 @@ def neuron_oracle(w1, w2, bias, x1=2.0, x2=-1.0, y=1.0):
     return loss, loss(w1, w2, bias), [dz * x1, dz * x2, dz]
 
 
-def test_neuron_gradients_match_hand_formulas_and_finite_differences(site):
+def test_neuron_gradients_match_hand_formulas_and_finite_differences(lesson):
     params = (0.3, 0.8, 0.1)
     loss, value, hand = neuron_oracle(*params)
-    where = listing("neuron-gradients").where
-    lines = shown(site, "neuron-gradients").splitlines()
+    where = lesson.where("neuron-gradients")
+    lines = lesson.shown("neuron-gradients").splitlines()
     assert last_number(lines[0]) == pytest.approx(value, abs=5e-7), where
     for i, (line, want) in enumerate(zip(lines[1:], hand, strict=True)):
         got = last_number(line)
         assert got == pytest.approx(want, abs=5e-7), (
             f"{where}: {line!r}, expected {want}"
         )
-        numeric = central_difference(loss, params, i)
+        numeric = partial(loss, params, i)
         assert got == pytest.approx(numeric, abs=1e-6), (
             f"{where}: {line!r} vs {numeric}"
         )
     for line, want in zip(
-        shown(site, "neuron-by-hand").splitlines(), hand, strict=True
+        lesson.shown("neuron-by-hand").splitlines(), hand, strict=True
     ):
-        got = [float(n) for n in re.findall(NUMBER, line.split(":", 1)[1])]
+        got = numbers(line.split(":", 1)[1])
         assert got == pytest.approx([want, want], abs=5e-7), line
 
 
-def test_exercise_answers_and_boxes(site):
-    assert [last_number(line) for line in shown(site, "ex1-solution").splitlines()] == [
-        6 * (3 * 2 + 1)
-    ] * 2
-    reuse = re.findall("= (" + NUMBER + ")", shown(site, "ex2-solution"))
+def test_exercise_answers_and_boxes(lesson):
+    ex1 = lesson.shown("ex1-solution").splitlines()
+    assert [last_number(line) for line in ex1] == [6 * (3 * 2 + 1)] * 2
+    reuse = re.findall("= (" + NUMBER + ")", lesson.shown("ex2-solution"))
     assert [float(n) for n in reuse] == [3 * 3 + 3, 2 * 3 + 1, 2 * 3 + 1]
 
     s = 1 / (1 + math.exp(-0.5))
     sigmoid_slope = s * (1 - s)
-    ex3 = shown(site, "ex3-solution").splitlines()
+    ex3 = lesson.shown("ex3-solution").splitlines()
     assert last_number(ex3[0]) == pytest.approx(s, abs=5e-7)
     engine, by_hand = (float(n) for n in re.findall("= (" + NUMBER + ")", ex3[1]))
     assert engine == pytest.approx(sigmoid_slope, abs=5e-7)
     assert by_hand == pytest.approx(sigmoid_slope, abs=5e-7)
 
-    boxes = answer_boxes(site, PAGE)
+    boxes = lesson.answer_boxes()
     assert set(boxes) == {f"chain-rule-and-backpropagation-ex{n}" for n in (1, 2, 3)}
     for name, oracle in [
         ("chain-rule-and-backpropagation-ex1", 6 * (3 * 2 + 1)),
@@ -154,18 +125,16 @@ def test_exercise_answers_and_boxes(site):
         assert_answer_box(boxes[name], oracle, 1e-3 * abs(oracle))
 
 
-def test_every_derivative_on_the_page_is_verified(site):
-    assert_every_check_shown(site, PAGE)
+def test_every_derivative_on_the_page_is_verified(lesson):
+    lesson.assert_every_check_shown()
 
 
 # ── The engine itself, on expressions the page does not use ──────────────────
 
 
 @pytest.fixture(scope="module")
-def Value():
-    namespace = {"print": lambda *args, **kwargs: None}
-    exec(compile(ENGINE.read_text(encoding="utf-8"), str(ENGINE), "exec"), namespace)
-    return namespace["Value"]
+def Value(lesson):
+    return lesson.definitions("value-engine")["Value"]
 
 
 def mixed(x, y, z, tanh, exp):
@@ -173,7 +142,7 @@ def mixed(x, y, z, tanh, exp):
     return (tanh(x * y + x**3) / (1 + exp(-y)) - 2 * x) * z + 3 / (z * z + 1) - x
 
 
-def test_engine_matches_finite_differences_on_random_points(Value):
+def test_engine_matches_finite_differences_on_random_points(lesson, Value):
     rng = random.Random(20251126)
     for _ in range(25):
         point = [rng.uniform(-1.5, 1.5) for _ in range(3)]
@@ -186,9 +155,10 @@ def test_engine_matches_finite_differences_on_random_points(Value):
 
         assert out.data == pytest.approx(plain(*point), rel=1e-12)
         for i, node in enumerate(inputs):
-            numeric = central_difference(plain, point, i)
+            numeric = partial(plain, point, i)
             assert node.grad == pytest.approx(numeric, rel=1e-6, abs=1e-8), (
-                f"{ENGINE}: ∂/∂input{i} at {point}: engine {node.grad}, "
+                f"{lesson.where('value-engine')}: ∂/∂input{i} at {point}: "
+                f"engine {node.grad}, "
                 f"finite differences {numeric}"
             )
 
@@ -205,17 +175,14 @@ def test_engine_rejects_an_input_that_is_not_a_number(Value):
         Value("one")
 
 
-def test_gradients_accumulate_until_zeroed(site):
+def test_gradients_accumulate_until_zeroed(lesson):
     """A second backward pass at the same weights doubles the hand-derived
     gradients; after zero_grad one pass gives them exactly again."""
     _, _, hand = neuron_oracle(0.3, 0.8, 0.1)
-    where = listing("zero-grad").where
-    lines = shown(site, "zero-grad").splitlines()
+    where = lesson.where("zero-grad")
+    lines = lesson.shown("zero-grad").splitlines()
     assert len(lines) == 4, f"{where}: {lines}"
-    rows = {
-        line[:26].strip(): [float(n) for n in re.findall(NUMBER, line[26:])]
-        for line in lines[1:]
-    }
+    rows = {line[:26].strip(): numbers(line[26:]) for line in lines[1:]}
     for label, factor in [
         ("one backward pass", 1),
         ("a second one, not zeroed", 2),

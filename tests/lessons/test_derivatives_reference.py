@@ -14,24 +14,9 @@ import numpy as np
 import pytest
 
 from engine import pages
-from listings import DOCS, ROOT, find, shown_on_page
-from page_widgets import (
-    answer_boxes,
-    assert_answer_box,
-    assert_every_check_shown,
-    gradient_checks,
-)
-
-PAGE = "deeper/derivatives-reference.md"
-NUMBER = r"-?\d+(?:\.\d*)?(?:e[-+]?\d+)?"
-
-
-def listing(block_id: str):
-    return find(PAGE, block_id)
-
-
-def shown(site, block_id: str) -> str:
-    return shown_on_page(site, listing(block_id))
+from listings import DOCS
+from oracles import NUMBER, derivative, gradient, numbers, softmax
+from page_widgets import assert_answer_box, gradient_checks
 
 
 def after_equals(text: str) -> float:
@@ -41,7 +26,7 @@ def after_equals(text: str) -> float:
 def row(text: str, label: str) -> list[float]:
     """The numbers printed after `label` on the line that starts with it."""
     line = next(line for line in text.splitlines() if line.startswith(label))
-    return [float(n) for n in re.findall(NUMBER, line[len(label) :])]
+    return numbers(line[len(label) :])
 
 
 def sigmoid(z: float) -> float:
@@ -58,10 +43,10 @@ def sigmoid(z: float) -> float:
         ("chain-rule-example", math.exp(-(0.7**2) / 2) * -0.7),
     ],
 )
-def test_rules(site, block_id, oracle):
-    got = after_equals(shown(site, block_id))
+def test_rules(lesson, block_id, oracle):
+    got = after_equals(lesson.shown(block_id))
     assert got == pytest.approx(oracle, abs=5e-7), (
-        f"{listing(block_id).where}: expected {oracle:.6f}, got {got}"
+        f"{lesson.where(block_id)}: expected {oracle:.6f}, got {got}"
     )
 
 
@@ -69,27 +54,25 @@ Z5 = [-3.0, -0.5, 0.0, 0.5, 3.0]
 
 
 @pytest.mark.parametrize(
-    ("block_id", "label", "value", "derivative"),
+    ("block_id", "label", "value", "slope"),
     [
         ("sigmoid-example", "σ", sigmoid, lambda z: sigmoid(z) * (1 - sigmoid(z))),
         ("tanh-example", "tanh", math.tanh, lambda z: 1 / math.cosh(z) ** 2),
     ],
 )
-def test_smooth_activations(site, block_id, label, value, derivative):
-    text = shown(site, block_id)
-    where = listing(block_id).where
+def test_smooth_activations(lesson, block_id, label, value, slope):
+    text, where = lesson.shown(block_id), lesson.where(block_id)
     assert row(text, "z ") == Z5, where
     assert row(text, f"{label}(z)") == pytest.approx([value(z) for z in Z5], abs=5e-5)
     got = row(text, f"{label}′(z)")
-    assert got == pytest.approx([derivative(z) for z in Z5], abs=5e-5), where
+    assert got == pytest.approx([slope(z) for z in Z5], abs=5e-5), where
     # and against finite differences of the function, computed here
-    h = 1e-6
-    numeric = [(value(z + h) - value(z - h)) / (2 * h) for z in Z5]
+    numeric = [derivative(value, z) for z in Z5]
     assert got == pytest.approx(numeric, abs=5e-5 + 1e-8), where
 
 
-def test_relu_and_its_kink(site):
-    text = shown(site, "relu-example")
+def test_relu_and_its_kink(lesson):
+    text = lesson.shown("relu-example")
     z = row(text, "z ")
     assert z == [-2.0, -0.5, 0.5, 2.0]
     assert row(text, "relu(z)") == [max(v, 0.0) for v in z]
@@ -98,28 +81,15 @@ def test_relu_and_its_kink(site):
     assert after_equals(text.replace(":", " =")) == pytest.approx(0.5, abs=1e-9)
 
 
-def softmax(z):
-    exps = [math.exp(v) for v in z]
-    return [e / sum(exps) for e in exps]
-
-
-def test_softmax_cross_entropy(site):
-    text = shown(site, "softmax-cross-entropy")
+def test_softmax_cross_entropy(lesson):
+    text = lesson.shown("softmax-cross-entropy")
     z, y = [2.0, 1.0, 0.1, -1.0], [1.0, 0.0, 0.0, 0.0]
     p = softmax(z)
-    where = listing("softmax-cross-entropy").where
+    where = lesson.where("softmax-cross-entropy")
     assert row(text, "softmax(z)") == pytest.approx(p, abs=5e-5), where
     assert row(text, "loss") == pytest.approx([-math.log(p[0])], abs=5e-5), where
     # ∂L/∂z_k by finite differences of L(z) = −log softmax(z)_0, computed here
-    h = 1e-6
-    numeric = []
-    for k in range(4):
-        up, down = list(z), list(z)
-        up[k] += h
-        down[k] -= h
-        numeric.append(
-            (-math.log(softmax(up)[0]) + math.log(softmax(down)[0])) / (2 * h)
-        )
+    numeric = gradient(lambda v: -math.log(softmax(v)[0]), z).tolist()
     got = row(text, "∂loss/∂z")
     assert got == pytest.approx(
         [pk - yk for pk, yk in zip(p, y, strict=True)], abs=5e-5
@@ -127,32 +97,28 @@ def test_softmax_cross_entropy(site):
     assert got == pytest.approx(numeric, abs=5e-5 + 1e-8), where
 
 
-def test_cross_entropy_rejects_mismatched_shapes():
-    code = (
-        ROOT / "snippets" / "derivatives_reference" / "softmax_cross_entropy.py"
-    ).read_text(encoding="utf-8")
-    namespace = {"print": lambda *args, **kwargs: None}
-    exec(compile(code, "softmax_cross_entropy.py", "exec"), namespace)
+def test_cross_entropy_rejects_mismatched_shapes(lesson):
+    namespace = lesson.definitions("softmax-cross-entropy")
     for func in (namespace["cross_entropy"], namespace["cross_entropy_gradient"]):
         with pytest.raises(ValueError, match=r"logits z \(3,\) and target y \(4,\)"):
             func(np.zeros(3), np.array([1.0, 0.0, 0.0, 0.0]))
 
 
-def test_exercise_answers_and_boxes(site):
+def test_exercise_answers_and_boxes(lesson):
     softplus_slope = sigmoid(1.2)  # d/dx log(1 + eˣ) = σ(x)
     silu_slope = sigmoid(1.0) + 1.0 * sigmoid(1.0) * (1 - sigmoid(1.0))
     third = softmax([1.0, 2.0, 3.0])[2] - 1
-    assert after_equals(shown(site, "ex1-solution")) == pytest.approx(
+    assert after_equals(lesson.shown("ex1-solution")) == pytest.approx(
         softplus_slope, abs=5e-7
     )
-    assert after_equals(shown(site, "ex2-solution")) == pytest.approx(
+    assert after_equals(lesson.shown("ex2-solution")) == pytest.approx(
         silu_slope, abs=5e-7
     )
-    gradient = [float(n) for n in re.findall(NUMBER, shown(site, "ex3-solution"))]
-    assert gradient[-1] == pytest.approx(third, abs=5e-5)
-    assert sum(gradient) == pytest.approx(0, abs=2e-4)  # entries sum to zero
+    printed = numbers(lesson.shown("ex3-solution"))
+    assert printed[-1] == pytest.approx(third, abs=5e-5)
+    assert sum(printed) == pytest.approx(0, abs=2e-4)  # entries sum to zero
 
-    boxes = answer_boxes(site, PAGE)
+    boxes = lesson.answer_boxes()
     assert set(boxes) == {f"derivatives-reference-ex{n}" for n in (1, 2, 3)}
     for name, oracle in [
         ("derivatives-reference-ex1", softplus_slope),
@@ -162,27 +128,25 @@ def test_exercise_answers_and_boxes(site):
         assert_answer_box(boxes[name], oracle, 1e-3 * abs(oracle))
 
 
-def test_every_derivative_on_the_page_is_verified(site):
-    assert_every_check_shown(site, PAGE)
+def test_every_derivative_on_the_page_is_verified(lesson):
+    lesson.assert_every_check_shown()
 
 
-def test_the_page_states_the_tolerance_it_checks(site):
+def test_the_page_states_the_tolerance_it_checks(lesson):
     """The prose names the tolerance snippets/verify.py enforces (not a typed output)."""
     from snippets.verify import STEP, TOLERANCE
 
-    source = (ROOT / "docs" / PAGE).read_text(encoding="utf-8")
     for value in (STEP, TOLERANCE):
         exponent = round(math.log10(value))
         assert value == 10.0**exponent
-        assert f"10^{{{exponent}}}" in source
+        assert f"10^{{{exponent}}}" in lesson.source
 
 
-def test_basic_derivatives_match_the_table(site):
+def test_basic_derivatives_match_the_table(lesson):
     """exp′ = exp, log′ = 1/x, sin′ = cos, cos′ = −sin, at 0.5, 1 and 2; the
     printed central differences agree to the printed digits, and the largest
     relative error is far inside the tolerance."""
-    text = shown(site, "basic-derivatives")
-    where = listing("basic-derivatives").where
+    text, where = lesson.shown("basic-derivatives"), lesson.where("basic-derivatives")
     table = {
         "exp": math.exp,
         "log": lambda x: 1 / x,
@@ -209,9 +173,9 @@ def test_basic_derivatives_match_the_table(site):
     assert 0 <= largest < 1e-7, f"{where}: {largest}"
 
 
-def test_every_verification_line_on_the_site_is_below_the_stated_bound(site):
+def test_every_verification_line_on_the_site_is_below_the_stated_bound(lesson, site):
     """The prose: every verification line on this site shows an error below 1e-7."""
-    source = " ".join((ROOT / "docs" / PAGE).read_text(encoding="utf-8").split())
+    source = " ".join(lesson.source.split())
     stated = "Every verification line on this site shows an error below $10^{-7}$"
     assert stated in source
     built = [

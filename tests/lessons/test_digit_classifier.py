@@ -4,13 +4,13 @@
   regenerated from the seed and the rule the page states (a seeded permutation,
   the first 360 for testing), and the page's own index arrays must be disjoint
   and cover every image.
-- Softmax and cross-entropy are written here with Python floats (math.exp,
+- Softmax and cross-entropy are written with Python floats (math.exp,
   math.log); the gradient (P − Y)/B is compared with central finite differences
   of that loss, computed here.
 - The network is re-implemented here (its seeded initialisation from the stated
   recipe, its forward pass, its backpropagation); the trained parameters the
   page's listings leave behind are run through it to recompute the test
-  accuracy, the test loss and the list of mistakes.
+  accuracy, the test loss and the list of mistakes (in a reader's Python).
 - Bad input: images that are not rows of 64 pixels raise ValueError, in the
   page's listing and here on shapes the page does not show.
 """
@@ -25,29 +25,15 @@ import numpy as np
 import pytest
 from sklearn.datasets import load_digits
 
-from listings import find, run_as_reader, shown_on_page
-from page_widgets import (
-    answer_boxes,
-    assert_answer_box,
-    assert_checks_named,
-    assert_figure_described,
-    assert_figures_within_budget,
-)
-from printed import NUMBER
+from oracles import NUMBER, gradient, search, softmax
+from page_widgets import assert_answer_box
 
-PAGE = "deep-networks/digit-classifier.md"
 N_TEST, HIDDEN, BATCH, EPOCHS = 360, 32, 32, 20
 ACCURACY_THRESHOLD = 0.95
 
 
-def listing(block_id: str):
-    return find(PAGE, block_id)
-
-
 def value(pattern: str, shown: str, where: str) -> str:
-    found = re.search(pattern, shown)
-    assert found, f"{where}: /{pattern}/ not in\n{shown}"
-    return found[1]
+    return search(pattern, shown, where)[1]
 
 
 # ── Oracles, written here ────────────────────────────────────────────────────
@@ -65,28 +51,12 @@ def split():
     return order[N_TEST:], order[:N_TEST]
 
 
-def softmax_row(z) -> list[float]:
-    top = max(z)
-    exp = [math.exp(v - top) for v in z]
-    return [e / sum(exp) for e in exp]
-
-
 def cross_entropy(Z, labels) -> float:
     """Mean of -log p_true over the rows, in Python floats."""
     total = 0.0
     for z, label in zip(Z, labels, strict=True):
-        total -= math.log(softmax_row(list(map(float, z)))[int(label)])
+        total -= math.log(softmax(list(map(float, z)))[int(label)])
     return total / len(labels)
-
-
-def central_differences(f, x, h=1e-6):
-    x = np.array(x, dtype=float)
-    out = np.zeros_like(x)
-    for i in np.ndindex(x.shape):
-        e = np.zeros_like(x)
-        e[i] = h
-        out[i] = (f(x + e) - f(x - e)) / (2 * h)
-    return out
 
 
 def initial_params(seed=1):
@@ -107,7 +77,7 @@ def loss(params, X, labels):
 def pixel_gradient(params, x, label):
     """dℓ/dx for one image, by backpropagation written out here."""
     H = np.tanh(x @ params["W1"] + params["b1"])
-    p = np.array(softmax_row(list(H @ params["W2"] + params["b2"])))
+    p = np.array(softmax(list(H @ params["W2"] + params["b2"])))
     p[label] -= 1.0  # p - y
     return params["W1"] @ ((params["W2"] @ p) * (1 - H**2))
 
@@ -120,7 +90,6 @@ def _plain(params):
     return {k: np.asarray(v).tolist() for k, v in params.items()}
 _Z = np.random.default_rng(11).normal(size=(5, 10))
 _labels = np.array([0, 3, 3, 9, 5])
-print("=== state ===")
 print(json.dumps({
     "train_index": train_index.tolist(),
     "test_index": test_index.tolist(),
@@ -135,12 +104,9 @@ print(json.dumps({
 
 
 @pytest.fixture(scope="module")
-def state(tmp_path_factory):
-    """The page's objects after its last listing, from one fresh interpreter."""
-    output = run_as_reader(
-        listing("ex-momentum"), tmp_path_factory.mktemp("digits"), then=DUMP
-    )
-    loaded = json.loads(output.split("=== state ===\n", 1)[1])
+def state(lesson):
+    """The page's objects after its last listing, from one reader's Python."""
+    loaded = json.loads(lesson.probe("ex-momentum", DUMP))
     for name in ("params", "momentum_params"):
         loaded[name] = {k: np.array(v) for k, v in loaded[name].items()}
     return loaded
@@ -149,9 +115,9 @@ def state(tmp_path_factory):
 # ── The data ─────────────────────────────────────────────────────────────────
 
 
-def test_data_as_printed(site):
-    where = listing("digits-data").where
-    shown = shown_on_page(site, listing("digits-data"))
+def test_data_as_printed(lesson):
+    where = lesson.where("digits-data")
+    shown = lesson.shown("digits-data")
     X, labels = digits()
     counts = np.bincount(labels).tolist()
     assert shown.splitlines() == [
@@ -165,8 +131,8 @@ def test_data_as_printed(site):
     assert all(170 <= c <= 190 for c in counts), f"{where}: 'about 180' each"
 
 
-def test_split_is_disjoint_covers_the_data_and_follows_the_seed(state):
-    where = listing("digits-data").where
+def test_split_is_disjoint_covers_the_data_and_follows_the_seed(lesson, state):
+    where = lesson.where("digits-data")
     train, test = state["train_index"], state["test_index"]
     assert len(train) == len(set(train)) and len(test) == len(set(test)), where
     assert not set(train) & set(test), f"{where}: an image is in both sets"
@@ -178,11 +144,11 @@ def test_split_is_disjoint_covers_the_data_and_follows_the_seed(state):
 # ── Softmax and cross-entropy ────────────────────────────────────────────────
 
 
-def test_softmax_example(site):
-    where = listing("softmax").where
-    shown = shown_on_page(site, listing("softmax"))
+def test_softmax_example(lesson):
+    where = lesson.where("softmax")
+    shown = lesson.shown("softmax")
     z = [2.0, 1.0, 0.1, 0, 0, 0, 0, 0, 0, -1.0]
-    p = softmax_row(z)
+    p = softmax(z)
     printed = json.loads(value(r"probabilities: (\[.*\])", shown, where))
     assert printed == pytest.approx(p, abs=5e-4), where
     assert value(r"sum of the probabilities: (\S+)", shown, where) == "1.000000"
@@ -192,20 +158,20 @@ def test_softmax_example(site):
     assert ce9 == pytest.approx(-math.log(p[9]), abs=5e-5), where
     # The prose: the 9's loss is exactly 3 more, its score being 3 lower.
     assert -math.log(p[9]) + math.log(p[0]) == pytest.approx(3.0, abs=1e-12)
-    gradient = json.loads(value(r"dL/dz if the digit is 0: (\[.*\])", shown, where))
-    assert gradient == pytest.approx([p[0] - 1, *p[1:]], abs=5e-4), where
-    assert gradient[0] < 0 and all(g > 0 for g in gradient[1:]), where
+    slope = json.loads(value(r"dL/dz if the digit is 0: (\[.*\])", shown, where))
+    assert slope == pytest.approx([p[0] - 1, *p[1:]], abs=5e-4), where
+    assert slope[0] < 0 and all(g > 0 for g in slope[1:]), where
 
 
-def test_cross_entropy_gradient_is_p_minus_y_over_b(state):
+def test_cross_entropy_gradient_is_p_minus_y_over_b(lesson, state):
     """The page's gradient on scores it never saw, against finite differences
     of the loss written here and against (P − Y)/B computed here."""
-    where = listing("softmax").where
+    where = lesson.where("softmax")
     Z, labels = np.array(state["Z"]), np.array(state["labels"])
     page = np.array(state["gradient"])
-    numeric = central_differences(lambda t: cross_entropy(t, labels), Z)
+    numeric = gradient(lambda t: cross_entropy(t, labels), Z)
     assert np.max(np.abs(page - numeric)) < 1e-8, f"{where}: vs finite differences"
-    P = np.array([softmax_row(list(z)) for z in Z])
+    P = np.array([softmax(list(z)) for z in Z])
     Y = np.eye(10)[labels]
     assert np.allclose(page, (P - Y) / len(labels), rtol=0, atol=1e-15), where
     # Without the 1/B, or with y - p, the finite differences would disagree.
@@ -216,9 +182,9 @@ def test_cross_entropy_gradient_is_p_minus_y_over_b(state):
 # ── The network and its gradient ─────────────────────────────────────────────
 
 
-def test_network_size_and_starting_loss(site):
-    where = listing("network").where
-    shown = shown_on_page(site, listing("network"))
+def test_network_size_and_starting_loss(lesson):
+    where = lesson.where("network")
+    shown = lesson.shown("network")
     X, labels = digits()
     train, _ = split()
     assert int(value(r"parameters: (\d+)", shown, where)) == 75 * HIDDEN + 10
@@ -232,9 +198,9 @@ def test_network_size_and_starting_loss(site):
     assert math.log(10) < start < math.log(10) + 0.3, where
 
 
-def test_backward_exact_zeros_are_the_blank_pixels(site):
-    where = listing("backward").where
-    shown = shown_on_page(site, listing("backward"))
+def test_backward_exact_zeros_are_the_blank_pixels(lesson):
+    where = lesson.where("backward")
+    shown = lesson.shown("backward")
     X, _ = digits()
     train, _ = split()
     blank = int(np.sum(np.all(X[train[:BATCH]] == 0, axis=0)))
@@ -269,10 +235,10 @@ def test_entry_by_entry_check_would_measure_rounding_noise():
             k: v.reshape(params[k].shape) for k, v in zip(names, parts, strict=True)
         }
 
-    def gradient(p):
+    def backprop(p):
         A = Xb @ p["W1"] + p["b1"]
         H = np.tanh(A)
-        dZ = np.array([softmax_row(list(z)) for z in H @ p["W2"] + p["b2"]])
+        dZ = np.array([softmax(list(z)) for z in H @ p["W2"] + p["b2"]])
         dZ = (dZ - np.eye(10)[yb]) / len(yb)
         dA = (dZ @ p["W2"].T) * (1 - H**2)
         return np.concatenate(
@@ -280,8 +246,8 @@ def test_entry_by_entry_check_would_measure_rounding_noise():
         )
 
     theta = np.concatenate([params[k].ravel() for k in names])
-    exact = gradient(params)
-    numeric = central_differences(
+    exact = backprop(params)
+    numeric = gradient(
         lambda t: float(
             np.mean(
                 np.log(np.exp(scores(unpack(t), Xb)).sum(1))
@@ -302,9 +268,9 @@ def test_entry_by_entry_check_would_measure_rounding_noise():
 # ── Training ─────────────────────────────────────────────────────────────────
 
 
-def test_training_reaches_the_threshold_and_the_accuracy_recomputes(site, state):
-    where = listing("train").where
-    shown = shown_on_page(site, listing("train"))
+def test_training_reaches_the_threshold_and_the_accuracy_recomputes(lesson, state):
+    where = lesson.where("train")
+    shown = lesson.shown("train")
     X, labels = digits()
     train, test = split()
     steps = EPOCHS * math.ceil(len(train) / BATCH)
@@ -338,9 +304,9 @@ def test_training_reaches_the_threshold_and_the_accuracy_recomputes(site, state)
     assert test_loss > epochs[20], where  # the prose: higher than training loss
 
 
-def test_mistakes_list_and_figure(site, state):
-    where = listing("mistakes").where
-    shown = shown_on_page(site, listing("mistakes"))
+def test_mistakes_list_and_figure(lesson, state):
+    where = lesson.where("mistakes")
+    shown = lesson.shown("mistakes")
     X, labels = digits()
     _, test = split()
     mine = np.argmax(scores(state["params"], X[test]), axis=1)
@@ -352,29 +318,27 @@ def test_mistakes_list_and_figure(site, state):
             for i in wrong
         ),
     ], f"{where}: {shown}"
-    figure = listing("mistakes-figure")
-    svg = shown_on_page(site, figure)
-    assert_figure_described(svg, figure.where)
+    lesson.assert_figure_described("mistakes-figure")
+    where, svg = lesson.where("mistakes-figure"), lesson.shown("mistakes-figure")
     shown_count = min(12, len(wrong))
-    assert "data:image" not in svg, f"{figure.where}: a bitmap in the figure"
-    assert svg.count("<path ") >= 64 * shown_count, f"{figure.where}: pixels"
+    assert "data:image" not in svg, f"{where}: a bitmap in the figure"
+    assert svg.count("<path ") >= 64 * shown_count, f"{where}: pixels"
     titles = re.findall(r"(\d) → (\d)", svg)
     want = [(str(labels[test][i]), str(mine[i])) for i in wrong[:shown_count]]
-    assert titles == want, f"{figure.where}: titles {titles}, expected {want}"
+    assert titles == want, f"{where}: titles {titles}, expected {want}"
 
 
-def test_figures(site):
-    assert_figures_within_budget(site, PAGE, figures=2)
-    figure = listing("loss-figure")
-    assert_figure_described(shown_on_page(site, figure), figure.where)
+def test_figures(lesson):
+    lesson.assert_figures_within_budget(figures=2)
+    lesson.assert_figure_described("loss-figure")
 
 
 # ── Bad input ────────────────────────────────────────────────────────────────
 
 
-def test_page_shows_the_wrong_image_size_error(site):
-    where = listing("bad-input").where
-    lines = shown_on_page(site, listing("bad-input")).splitlines()
+def test_page_shows_the_wrong_image_size_error(lesson):
+    where = lesson.where("bad-input")
+    lines = lesson.shown("bad-input").splitlines()
     assert len(lines) == 5, f"{where}: {lines}"
     assert lines[0].endswith("-> ValueError:") and lines[2].endswith("-> ValueError:")
     assert "(n, 64)" in lines[1] and lines[1].endswith("got shape (1, 784)"), where
@@ -385,7 +349,6 @@ def test_page_shows_the_wrong_image_size_error(site):
 
 
 BAD_CALLS = """
-print("----- bad calls -----")
 for label, call in [
     ("63 pixels", lambda: predict(params, np.zeros((3, 63)))),
     ("one flat image", lambda: predict(params, np.zeros(64))),
@@ -404,10 +367,9 @@ print("good call:", predict(params, X_test[:3]).shape)
 """
 
 
-def test_bad_input_raises_value_error(site, tmp_path):
-    where = listing("train").where
-    output = run_as_reader(listing("train"), tmp_path, then=BAD_CALLS)
-    lines = output.split("----- bad calls -----\n", 1)[1].splitlines()
+def test_bad_input_raises_value_error(lesson):
+    where = lesson.where("train")
+    lines = lesson.probe("train", BAD_CALLS).splitlines()
     assert len(lines) == 8, f"{where}: {lines}"
     for line, shape in zip(
         lines[:4], ["(3, 63)", "(64,)", "(2, 8, 8)", "(4, 65)"], strict=True
@@ -423,9 +385,9 @@ def test_bad_input_raises_value_error(site, tmp_path):
 # ── Exercises ────────────────────────────────────────────────────────────────
 
 
-def test_exercise_guessing(site):
-    where = listing("ex-guessing").where
-    shown = shown_on_page(site, listing("ex-guessing"))
+def test_exercise_guessing(lesson):
+    where = lesson.where("ex-guessing")
+    shown = lesson.shown("ex-guessing")
     assert float(value(rf"b2 = 0: ({NUMBER})", shown, where)) == pytest.approx(
         math.log(10), abs=5e-7
     )
@@ -437,29 +399,29 @@ def test_exercise_guessing(site):
         assert printed == pytest.approx(0.1 - share, abs=5e-6), f"{where}: {name}"
 
 
-def test_exercise_pixel_gradient(site, state):
-    where = listing("ex-input-gradient").where
-    shown = shown_on_page(site, listing("ex-input-gradient"))
+def test_exercise_pixel_gradient(lesson, state):
+    where = lesson.where("ex-input-gradient")
+    shown = lesson.shown("ex-input-gradient")
     X, labels = digits()
     _, test = split()
     params = state["params"]
     mine = np.argmax(scores(params, X[test]), axis=1)
     i = int(np.flatnonzero(mine != labels[test])[0])
     x, label = X[test][i], int(labels[test][i])
-    gradient = pixel_gradient(params, x, label)
-    numeric = central_differences(lambda v: loss(params, v[None], [label]), x)
-    assert np.max(np.abs(gradient - numeric)) < 1e-7, "the oracle's own backprop"
-    largest = float(np.max(np.abs(gradient)))
-    row, column = divmod(int(np.argmax(np.abs(gradient))), 8)
+    by_backprop = pixel_gradient(params, x, label)
+    numeric = gradient(lambda v: loss(params, v[None], [label]), x)
+    assert np.max(np.abs(by_backprop - numeric)) < 1e-7, "the oracle's own backprop"
+    largest = float(np.max(np.abs(by_backprop)))
+    row, column = divmod(int(np.argmax(np.abs(by_backprop))), 8)
     assert shown.splitlines() == [
         f"test image {i}: true {label}, predicted {mine[i]}",
         f"largest |dℓ/dx_j|: {largest:.4f}, at row {row}, column {column}",
     ], f"{where}: {shown}"
 
 
-def test_exercise_momentum(site, state):
-    where = listing("ex-momentum").where
-    shown = shown_on_page(site, listing("ex-momentum"))
+def test_exercise_momentum(lesson, state):
+    where = lesson.where("ex-momentum")
+    shown = lesson.shown("ex-momentum")
     X, labels = digits()
     _, test = split()
     counts = []
@@ -477,8 +439,8 @@ def test_exercise_momentum(site, state):
     assert abs(counts[0] - counts[1]) <= 2, f"{where}: {counts}"
 
 
-def test_exercise_answer_boxes(site, state):
-    boxes = answer_boxes(site, PAGE)
+def test_exercise_answer_boxes(lesson, state):
+    boxes = lesson.answer_boxes()
     assert set(boxes) == {f"digit-classifier-ex{n}" for n in (1, 2, 3)}, sorted(boxes)
     assert_answer_box(boxes["digit-classifier-ex1"], math.log(10), 1e-3 * math.log(10))
     X, labels = digits()
@@ -493,10 +455,8 @@ def test_exercise_answer_boxes(site, state):
     assert_answer_box(boxes["digit-classifier-ex3"], accuracy, 0.001)
 
 
-def test_every_gradient_on_the_page_is_verified(site):
-    assert_checks_named(
-        site,
-        PAGE,
+def test_every_gradient_on_the_page_is_verified(lesson):
+    lesson.assert_checks_named(
         [
             "∂p₃/∂zⱼ = p₃([j = 3] − pⱼ), for all ten scores zⱼ",
             "∂L/∂Z = (P − Y)/B for a batch of 4 random score rows",

@@ -1,6 +1,6 @@
 """The forward-and-reverse-mode page, against oracles that do not run the page's code.
 
-- Derivatives: both engines, run here in a fresh interpreter after the page's
+- Derivatives: both engines, run in a reader's Python after the page's
   listings at points the page never uses, against symbolic derivatives written
   in this file (2x cos x², (x₂ + 2x₁ cos x₁², x₁), cos(P)·P/x_i for
   P = x₁⋯x_d, (k + 1)t^k, the quotient rule).
@@ -18,26 +18,10 @@ import re
 
 import pytest
 
-from listings import find, run_as_reader, shown_on_page
-from page_widgets import (
-    answer_boxes,
-    assert_answer_box,
-    assert_checks_named,
-    assert_figure_described,
-    assert_figures_within_budget,
-)
-from printed import NUMBER, numbers
+from oracles import NUMBER, numbers, refusals
+from page_widgets import assert_answer_box
 
-PAGE = "deep-networks/forward-and-reverse-mode.md"
 SIZES = [1, 2, 4, 8, 16, 32, 64]
-
-
-def listing(block_id: str):
-    return find(PAGE, block_id)
-
-
-def shown(site, block_id: str) -> str:
-    return shown_on_page(site, listing(block_id))
 
 
 def grad_f(x1, x2):
@@ -53,10 +37,10 @@ def grad_sin_of_product(x):
 # ── What the page prints ─────────────────────────────────────────────────────
 
 
-def test_dual_and_value_differentiate_sin_of_square(site):
+def test_dual_and_value_differentiate_sin_of_square(lesson):
     want = 2 * 1.5 * math.cos(1.5**2)
     for block_id in ("dual", "value"):
-        where, text = listing(block_id).where, shown(site, block_id)
+        where, text = lesson.where(block_id), lesson.shown(block_id)
         found = re.search(rf"value ({NUMBER}), derivative ({NUMBER})", text)
         assert found, f"{where}: {text}"
         value, slope = map(float, found.groups())
@@ -64,16 +48,16 @@ def test_dual_and_value_differentiate_sin_of_square(site):
         assert slope == pytest.approx(want, abs=5.1e-7), where
 
 
-def test_both_modes_print_the_gradient(site):
-    where, text = listing("both-modes").where, shown(site, "both-modes")
+def test_both_modes_print_the_gradient(lesson):
+    where, text = lesson.where("both-modes"), lesson.shown("both-modes")
     rows = re.findall(rf"∇f = \(({NUMBER}), ({NUMBER})\)", text)
     assert len(rows) == 3, f"{where}: {text}"
     for row in rows:
         assert [float(v) for v in row] == pytest.approx(grad_f(1.5, -0.5), abs=5.1e-7)
 
 
-def test_jacobian_columns_and_rows(site):
-    where, text = listing("jacobian-both-ways").where, shown(site, "jacobian-both-ways")
+def test_jacobian_columns_and_rows(lesson):
+    where, text = lesson.where("jacobian-both-ways"), lesson.shown("jacobian-both-ways")
     x1, x2 = 1.5, -0.5
     want = [x2, x1, 2 * x1, 0.0, 0.0, math.cos(x2)]  # (x1 x2, x1², sin x2), by rows
     values = numbers(re.sub(r"J from \d .*\n", "", text))
@@ -82,8 +66,8 @@ def test_jacobian_columns_and_rows(site):
     assert values[6:] == pytest.approx(want, abs=5.1e-7), f"{where}: rows"
 
 
-def test_operation_counts_follow_their_formulas(site):
-    where, text = listing("counting").where, shown(site, "counting")
+def test_operation_counts_follow_their_formulas(lesson):
+    where, text = lesson.where("counting"), lesson.shown("counting")
     rows = [
         tuple(map(int, r))
         for r in re.findall(r"^\s*(\d+)\s+(\d+)\s+(\d+)$", text, re.M)
@@ -96,16 +80,15 @@ def test_operation_counts_follow_their_formulas(site):
     )
 
 
-def test_cost_figure(site):
-    assert_figure_described(shown(site, "cost-figure"), listing("cost-figure").where)
-    assert_figures_within_budget(site, PAGE, figures=1)
+def test_cost_figure(lesson):
+    lesson.assert_figure_described("cost-figure")
+    lesson.assert_figures_within_budget(figures=1)
 
 
 # ── Both engines, at points the page never uses ──────────────────────────────
 
 PROBE = """
 import json
-print("=== probe ===")
 points = [(-1.2, 0.4), (0.3, 2.0), (2.0, -1.7)]
 xs = [1.1, 0.9, -1.3, 1.4, 0.8]
 print(json.dumps({
@@ -132,15 +115,12 @@ print(json.dumps({
 
 
 @pytest.fixture(scope="module")
-def probe(tmp_path_factory):
-    output = run_as_reader(
-        listing("ex-break-even"), tmp_path_factory.mktemp("probe"), then=PROBE
-    )
-    return json.loads(output.split("=== probe ===\n", 1)[1])
+def probe(lesson):
+    return json.loads(lesson.probe("ex-break-even", PROBE))
 
 
-def test_engines_agree_with_symbolic_derivatives(site, probe):
-    where = listing("ex-break-even").where
+def test_engines_agree_with_symbolic_derivatives(lesson, probe):
+    where = lesson.where("ex-break-even")
     points = [(-1.2, 0.4), (0.3, 2.0), (2.0, -1.7)]
     sin_square = [2 * a * math.cos(a**2) for a, _ in points]
     assert probe["sin_square"][0] == pytest.approx(sin_square, rel=1e-12), where
@@ -163,8 +143,8 @@ def test_engines_agree_with_symbolic_derivatives(site, probe):
     assert probe["ratio"] == pytest.approx(quotient, rel=1e-12), where
 
 
-def test_counts_follow_their_formulas_beyond_the_table(site, probe):
-    where = listing("counting").where
+def test_counts_follow_their_formulas_beyond_the_table(lesson, probe):
+    where = lesson.where("counting")
     assert probe["counts"] == [[d * d, 2 * d] for d in (3, 5, 10, 100)], where
     assert probe["derivative_counts"] == [
         [m, m + m * (m + 1) // 2] for m in (3, 5, 10, 100)
@@ -174,7 +154,6 @@ def test_counts_follow_their_formulas_beyond_the_table(site, probe):
 # ── Bad input ────────────────────────────────────────────────────────────────
 
 BAD_CALLS = """
-print("----- bad calls -----")
 for label, call in [
     ("jvp long", lambda: jvp(g, [1.0, 2.0], [1.0, 0.0, 0.0, 0.0])),
     ("jvp short", lambda: jvp(g, [1.0, 2.0], [1.0])),
@@ -189,10 +168,9 @@ print("good calls:", len(jvp(g, [1.0, 2.0], [1.0, 0.0])), len(vjp(g, [1.0, 2.0],
 """
 
 
-def test_jvp_and_vjp_reject_mismatched_lengths(site, tmp_path):
-    where = listing("jacobian-both-ways").where
-    output = run_as_reader(listing("jacobian-both-ways"), tmp_path, then=BAD_CALLS)
-    lines = output.split("----- bad calls -----\n", 1)[1].splitlines()
+def test_jvp_and_vjp_reject_mismatched_lengths(lesson):
+    where = lesson.where("jacobian-both-ways")
+    lines = lesson.probe("jacobian-both-ways", BAD_CALLS).splitlines()
     assert len(lines) == 4, f"{where}: {lines}"
     assert lines[0].startswith("jvp long ValueError") and "2" in lines[0], where
     assert "v has 4" in lines[0] and "v has 1" in lines[1], f"{where}: {lines}"
@@ -201,29 +179,28 @@ def test_jvp_and_vjp_reject_mismatched_lengths(site, tmp_path):
     assert lines[3] == "good calls: 3 2", f"{where}: {lines[3]}"
 
 
-def test_page_shows_the_length_errors(site):
-    where, text = listing("bad-input").where, shown(site, "bad-input")
-    lines = text.splitlines()
-    assert len(lines) == 4, f"{where}: {lines}"
-    assert all(h.endswith(" -> ValueError:") for h in lines[0::2]), where
-    assert "x has 2 entries, v has 3" in lines[1], f"{where}: {lines[1]}"
-    assert "g has 3 outputs, u has 2" in lines[3], f"{where}: {lines[3]}"
+def test_page_shows_the_length_errors(lesson):
+    where = lesson.where("bad-input")
+    messages = refusals(lesson.shown("bad-input"), where)
+    assert len(messages) == 2, f"{where}: {messages}"
+    assert "x has 2 entries, v has 3" in messages[0], f"{where}: {messages[0]}"
+    assert "g has 3 outputs, u has 2" in messages[1], f"{where}: {messages[1]}"
 
 
 # ── Exercises ────────────────────────────────────────────────────────────────
 
 
-def test_exercise_outputs(site):
-    where, text = listing("ex-division").where, shown(site, "ex-division")
+def test_exercise_outputs(lesson):
+    where, text = lesson.where("ex-division"), lesson.shown("ex-division")
     ends = [float(v) for v in re.findall(rf":\s+({NUMBER})$", text, re.M)]
     assert ends == pytest.approx([0.48, 0.48], abs=5.1e-7), (
         f"{where}: {text}"
     )  # (1 - ¼)/(1 + ¼)²
-    where, text = listing("ex-directional").where, shown(site, "ex-directional")
+    where, text = lesson.where("ex-directional"), lesson.shown("ex-directional")
     gx1, gx2 = grad_f(1.5, -0.5)
     along = [float(v) for v in re.findall(rf":\s+({NUMBER})$", text, re.M)]
     assert along == pytest.approx([0.6 * gx1 + 0.8 * gx2] * 2, abs=5.1e-7), where
-    where, text = listing("ex-break-even").where, shown(site, "ex-break-even")
+    where, text = lesson.where("ex-break-even"), lesson.shown("ex-break-even")
     rows = re.findall(
         r"d = (\d): forward\s+(\d+), reverse\s+(\d+) operations: (\w+)", text
     )
@@ -243,8 +220,8 @@ def test_exercise_outputs(site):
     ], f"{where}: {text}"
 
 
-def test_exercise_answer_boxes(site):
-    boxes = answer_boxes(site, PAGE)
+def test_exercise_answer_boxes(lesson):
+    boxes = lesson.answer_boxes()
     names = {f"forward-and-reverse-mode-ex{k}" for k in (1, 2, 3)}
     assert set(boxes) == names, sorted(boxes)
     assert_answer_box(boxes["forward-and-reverse-mode-ex1"], 0.48, 0.48e-3)
@@ -255,10 +232,8 @@ def test_exercise_answer_boxes(site):
     assert_answer_box(boxes["forward-and-reverse-mode-ex3"], 200, 0.5)
 
 
-def test_every_derivative_on_the_page_is_verified(site):
-    assert_checks_named(
-        site,
-        PAGE,
+def test_every_derivative_on_the_page_is_verified(lesson):
+    lesson.assert_checks_named(
         [
             "dual-number derivative of sin(x²) at x = 1.5",
             "forward-mode ∇f at (1.5, −0.5)",

@@ -2,14 +2,13 @@
 
 - The weights, the input and the XOR data are regenerated here from the seeds
   and scales the page states (the question, not its output).
-- Every printed Jacobian is compared with central finite differences computed
-  in this file, column by column, of functions written here independently
-  (np.tanh, a softmax without the max shift), and the softmax Jacobian also
-  with its formula diag(p) − p pᵀ.
+- Every printed Jacobian is compared with central finite differences, column by
+  column, of functions written independently (np.tanh, a softmax in Python
+  floats), and the softmax Jacobian also with its formula diag(p) − p pᵀ.
 - Gradients (of the cross-entropy in x, of the XOR loss in its 33 parameters)
   against finite differences of losses written here.
-- Bad input: `linear`, run here in a fresh interpreter after the page's
-  listings, must raise ValueError naming the shapes.
+- Bad input: `linear`, run in a reader's Python after the page's listings,
+  must raise ValueError naming the shapes.
 """
 
 from __future__ import annotations
@@ -19,27 +18,23 @@ import re
 
 import numpy as np
 
-from listings import find, run_as_reader, shown_on_page
-from page_widgets import (
-    answer_boxes,
-    assert_answer_box,
-    assert_checks_named,
-    assert_figure_described,
-    assert_figures_within_budget,
+from oracles import (
+    NUMBER,
+    assert_close,
+    derivative,
+    gradient,
+    jacobian,
+    refusals,
+    search,
+    softmax,
+    xor_data,
+    xor_loss,
+    xor_start,
 )
-from printed import NUMBER
+from page_widgets import assert_answer_box
 
-PAGE = "deep-networks/jacobians.md"
 PRINTED = 5.1e-7  # a matrix entry printed with 6 decimals
 PRINTED_4 = 5.1e-5  # a vector entry printed with 4 decimals
-
-
-def listing(block_id: str):
-    return find(PAGE, block_id)
-
-
-def shown(site, block_id: str) -> str:
-    return shown_on_page(site, listing(block_id))
 
 
 def matrix_rows(text: str) -> np.ndarray:
@@ -48,31 +43,13 @@ def matrix_rows(text: str) -> np.ndarray:
     return np.array([[float(v) for v in row.split()] for row in rows])
 
 
-def vector_after(label: str, text: str) -> np.ndarray:
-    found = re.search(rf"{re.escape(label)}\s*\(([^)]*)\)", text)
-    assert found, f"no vector after {label!r} in\n{text}"
+def vector_after(label: str, text: str, where: str) -> np.ndarray:
+    found = search(rf"{re.escape(label)}\s*\(([^)]*)\)", text, where)
     return np.array([float(v) for v in found[1].split(",")])
 
 
-def number_after(label: str, text: str) -> float:
-    found = re.search(rf"{re.escape(label)}\s*({NUMBER})", text)
-    assert found, f"no number after {label!r} in\n{text}"
-    return float(found[1])
-
-
-def jacobian_by_differences(f, x, h=1e-6):
-    x = np.asarray(x, dtype=float)
-    columns = []
-    for j in range(x.size):
-        e = np.zeros_like(x)
-        e[j] = h
-        columns.append((np.asarray(f(x + e)) - np.asarray(f(x - e))) / (2 * h))
-    return np.column_stack(columns)
-
-
-def softmax(z):
-    e = np.exp(z)  # small scores here: no shift needed
-    return e / e.sum()
+def number_after(label: str, text: str, where: str) -> float:
+    return float(search(rf"{re.escape(label)}\s*({NUMBER})", text, where)[1])
 
 
 def layers():
@@ -93,20 +70,11 @@ def network(W1, b1, W2, b2):
 Y = np.array([0.0, 1.0, 0.0])
 
 
-def assert_close(got, want, tol, what, where):
-    got, want = np.asarray(got, dtype=float), np.asarray(want, dtype=float)
-    assert got.shape == want.shape, (
-        f"{where}: {what}: shape {got.shape} vs {want.shape}"
-    )
-    worst = float(np.max(np.abs(got - want)))
-    assert worst <= tol, f"{where}: {what}: off by {worst} > {tol}\n{got}\n{want}"
-
-
 # ── Jacobians ────────────────────────────────────────────────────────────────
 
 
-def test_first_jacobian_by_hand_and_by_columns(site):
-    where, text = listing("first-jacobian").where, shown(site, "first-jacobian")
+def test_first_jacobian_by_hand_and_by_columns(lesson):
+    where, text = lesson.where("first-jacobian"), lesson.shown("first-jacobian")
     assert "J has shape (3, 2)" in text, f"{where}: {text}"
     rows = matrix_rows(text)
     assert rows.shape == (6, 2), f"{where}: {rows}"
@@ -116,69 +84,67 @@ def test_first_jacobian_by_hand_and_by_columns(site):
     def f(x):
         return np.array([x[0] * x[1], x[0] ** 2, np.sin(x[1])])
 
-    numeric = jacobian_by_differences(f, [x1, x2])
+    numeric = jacobian(f, [x1, x2])
     assert_close(rows[:3], by_rules, PRINTED, "J by hand", where)
     assert_close(rows[3:], numeric, PRINTED, "J by differences", where)
 
 
-def test_linear_layer_jacobian_is_its_weights(site):
-    where, text = listing("linear-layer").where, shown(site, "linear-layer")
+def test_linear_layer_jacobian_is_its_weights(lesson):
+    where, text = lesson.where("linear-layer"), lesson.shown("linear-layer")
     assert "W1 has shape (5, 4), the Jacobian by differences (5, 4)" in text, where
     W1, b1, x, *_ = layers()
-    numeric = jacobian_by_differences(lambda v: W1 @ v + b1, x)
+    numeric = jacobian(lambda v: W1 @ v + b1, x)
     assert_close(numeric, W1, 1e-8, "differences of the linear layer vs W1", where)
-    assert 0 <= number_after("largest |Jacobian - W1|:", text) < 1e-8, where
+    assert 0 <= number_after("largest |Jacobian - W1|:", text, where) < 1e-8, where
 
 
-def test_tanh_jacobian_is_diagonal(site):
-    where, text = listing("tanh-layer").where, shown(site, "tanh-layer")
+def test_tanh_jacobian_is_diagonal(lesson):
+    where, text = lesson.where("tanh-layer"), lesson.shown("tanh-layer")
     W1, b1, x, *_ = layers()
     a = W1 @ x + b1
-    assert_close(vector_after("a =", text), a, PRINTED_4, "a = W1 x + b1", where)
+    assert_close(vector_after("a =", text, where), a, PRINTED_4, "a = W1 x + b1", where)
     rows = matrix_rows(text)
-    assert_close(rows, jacobian_by_differences(np.tanh, a), PRINTED, "J_tanh", where)
+    assert_close(rows, jacobian(np.tanh, a), PRINTED, "J_tanh", where)
     assert np.all(rows[~np.eye(5, dtype=bool)] == 0), f"{where}: off-diagonal {rows}"
     # The prose: the smallest diagonal entry belongs to the a furthest from 0.
     assert np.argmin(np.diag(rows)) == np.argmax(np.abs(a)), where
 
 
-def test_softmax_jacobian_formula_and_differences(site):
-    where, text = listing("softmax-layer").where, shown(site, "softmax-layer")
+def test_softmax_jacobian_formula_and_differences(lesson):
+    where, text = lesson.where("softmax-layer"), lesson.shown("softmax-layer")
     W1, b1, x, W2, b2 = layers()
     z = W2 @ np.tanh(W1 @ x + b1) + b2
     s = softmax(z)
-    assert_close(vector_after("z =", text), z, PRINTED_4, "z", where)
-    assert_close(vector_after("p =", text), s, PRINTED_4, "p", where)
+    assert_close(vector_after("z =", text, where), z, PRINTED_4, "z", where)
+    assert_close(vector_after("p =", text, where), s, PRINTED_4, "p", where)
     rows = matrix_rows(text)
     formula = np.diag(s) - np.outer(s, s)
     assert_close(rows, formula, PRINTED, "diag(p) - p pᵀ", where)
-    assert_close(rows, jacobian_by_differences(softmax, z), PRINTED, "J_softmax", where)
-    assert 0 <= number_after("largest |column sum|:", text) < 1e-15, where
+    assert_close(rows, jacobian(softmax, z), PRINTED, "J_softmax", where)
+    assert 0 <= number_after("largest |column sum|:", text, where) < 1e-15, where
     assert "symmetric: True" in text, where
     # The prose: a positive diagonal, a negative rest.
     assert np.all(np.diag(rows) > 0), where
     assert np.all(rows[~np.eye(3, dtype=bool)] < 0), where
 
 
-def test_chain_rule_product_is_the_network_jacobian(site):
-    where, text = listing("chain").where, shown(site, "chain")
+def test_chain_rule_product_is_the_network_jacobian(lesson):
+    where, text = lesson.where("chain"), lesson.shown("chain")
     assert "softmax (3, 3)  W2 (3, 5)  tanh (5, 5)  W1 (5, 4)" in text, where
     assert "product: (3, 4)" in text, where
     W1, b1, x, W2, b2 = layers()
-    numeric = jacobian_by_differences(network(W1, b1, W2, b2), x)
+    numeric = jacobian(network(W1, b1, W2, b2), x)
     assert_close(matrix_rows(text), numeric, PRINTED, "network Jacobian", where)
 
 
-def test_figure_shows_the_three_jacobians(site):
-    where = listing("jacobian-figure").where
-    assert_figure_described(shown(site, "jacobian-figure"), where)
-    assert_figures_within_budget(site, PAGE, figures=1)
+def test_figure_shows_the_three_jacobians(lesson):
+    lesson.assert_figure_described("jacobian-figure")
+    lesson.assert_figures_within_budget(figures=1)
 
 
 # ── Bad input ────────────────────────────────────────────────────────────────
 
 BAD_CALLS = """
-print("----- bad calls -----")
 for label, args in [
     ("short x", (W1, b1, x[:3])),
     ("long b", (W1, np.zeros(6), x)),
@@ -194,10 +160,9 @@ print("good call:", linear(W1, b1, x).shape)
 """
 
 
-def test_linear_rejects_mismatched_shapes(site, tmp_path):
-    where = listing("linear-layer").where
-    output = run_as_reader(listing("linear-layer"), tmp_path, then=BAD_CALLS)
-    lines = output.split("----- bad calls -----\n", 1)[1].splitlines()
+def test_linear_rejects_mismatched_shapes(lesson):
+    where = lesson.where("linear-layer")
+    lines = lesson.probe("linear-layer", BAD_CALLS).splitlines()
     assert len(lines) == 5, f"{where}: {lines}"
     labels = ["short x", "long b", "vector W", "x as a column"]
     for line, label in zip(lines, labels, strict=False):
@@ -209,54 +174,57 @@ def test_linear_rejects_mismatched_shapes(site, tmp_path):
     assert lines[4] == "good call: (5,)", f"{where}: {lines[4]}"
 
 
-def test_page_shows_the_shape_errors(site):
-    where, text = listing("bad-input").where, shown(site, "bad-input")
-    lines = text.splitlines()
-    assert len(lines) == 4, f"{where}: {lines}"
-    assert all(h.endswith(" -> ValueError:") for h in lines[0::2]), where
-    assert "(5, 4)" in lines[1] and "x (3,)" in lines[1], f"{where}: {lines[1]}"
-    assert "(3, 5)" in lines[3] and "x (4,)" in lines[3], f"{where}: {lines[3]}"
+def test_page_shows_the_shape_errors(lesson):
+    where = lesson.where("bad-input")
+    messages = refusals(lesson.shown("bad-input"), where)
+    assert len(messages) == 2, f"{where}: {messages}"
+    assert "(5, 4)" in messages[0] and "x (3,)" in messages[0], (
+        f"{where}: {messages[0]}"
+    )
+    assert "(3, 5)" in messages[1] and "x (4,)" in messages[1], (
+        f"{where}: {messages[1]}"
+    )
 
 
 # ── Vector-Jacobian products ─────────────────────────────────────────────────
 
 
-def test_vjps_give_the_gradient(site):
-    where, text = listing("vjp").where, shown(site, "vjp")
+def test_vjps_give_the_gradient(lesson):
+    where, text = lesson.where("vjp"), lesson.shown("vjp")
     W1, b1, x, W2, b2 = layers()
     net = network(W1, b1, W2, b2)
 
     def loss(v):
         return float(-np.sum(Y * np.log(net(v))))
 
-    assert_close(number_after("loss ℓ =", text), loss(x), 5.1e-7, "ℓ", where)
-    numeric = jacobian_by_differences(loss, x)[0]
+    assert_close(number_after("loss ℓ =", text, where), loss(x), 5.1e-7, "ℓ", where)
+    numeric = gradient(loss, x)
     for label in ("by four VJPs:", "through the full J:"):
-        assert_close(vector_after(label, text), numeric, PRINTED_4, label, where)
-    assert 0 <= number_after("largest difference:", text) < 1e-14, where
+        assert_close(vector_after(label, text, where), numeric, PRINTED_4, label, where)
+    assert 0 <= number_after("largest difference:", text, where) < 1e-14, where
 
 
-def test_exercise_cross_entropy_gradient_is_p_minus_y(site):
-    where, text = listing("ex-cross-entropy").where, shown(site, "ex-cross-entropy")
+def test_exercise_cross_entropy_gradient_is_p_minus_y(lesson):
+    where, text = lesson.where("ex-cross-entropy"), lesson.shown("ex-cross-entropy")
     W1, b1, x, W2, b2 = layers()
     z = W2 @ np.tanh(W1 @ x + b1) + b2
 
     def loss(v):
         return float(-np.sum(Y * np.log(softmax(v))))
 
-    numeric = jacobian_by_differences(loss, z)[0]
+    numeric = gradient(loss, z)
     for label in ("softmax VJP of -y/p:", "p - y:"):
-        assert_close(vector_after(label, text), numeric, PRINTED_4, label, where)
+        assert_close(vector_after(label, text, where), numeric, PRINTED_4, label, where)
 
 
-def test_exercise_sigmoid_from_softmax(site):
-    where, text = listing("ex-sigmoid").where, shown(site, "ex-sigmoid")
+def test_exercise_sigmoid_from_softmax(lesson):
+    where, text = lesson.where("ex-sigmoid"), lesson.shown("ex-sigmoid")
     sigma = 1 / (1 + math.exp(-0.7))
-    numbers = [float(v) for v in re.findall(rf"= ({NUMBER})", text)]
-    assert len(numbers) == 4, f"{where}: {text}"
-    s1, printed_sigma, slope, printed_slope = numbers
+    printed = [float(v) for v in re.findall(rf"= ({NUMBER})", text)]
+    assert len(printed) == 4, f"{where}: {text}"
+    s1, printed_sigma, slope, printed_slope = printed
     assert_close([s1, printed_sigma], [sigma, sigma], 5.1e-7, "σ(0.7)", where)
-    by_differences = (sigma_of(0.7 + 1e-6) - sigma_of(0.7 - 1e-6)) / 2e-6
+    by_differences = derivative(sigma_of, 0.7)
     assert_close([slope, printed_slope], [by_differences] * 2, 1e-6, "σ′(0.7)", where)
 
 
@@ -267,39 +235,20 @@ def sigma_of(t: float) -> float:
 # ── The XOR network ──────────────────────────────────────────────────────────
 
 
-def xor_data():
-    rng = np.random.default_rng(0)
-    signs = np.array([[-1, -1], [-1, 1], [1, -1], [1, 1]], dtype=float)
-    X = np.repeat(signs, 50, axis=0) + rng.normal(scale=0.35, size=(200, 2))
-    return X, np.repeat([0.0, 1.0, 1.0, 0.0], 50)
-
-
-def xor_theta():
-    """W1 (row by row), b1, w2, b2 of the seeded 2 -> 8 -> 1 network."""
-    rng = np.random.default_rng(1)
-    W1 = rng.normal(size=(2, 8))
-    w2 = rng.normal(size=8) / math.sqrt(8)
-    return np.concatenate([W1.ravel(), np.zeros(8), w2, [0.0]])
-
-
-def xor_loss(theta, X, y):
-    W1, b1, w2, b2 = theta[:16].reshape(2, 8), theta[16:24], theta[24:32], theta[32]
-    p = 1 / (1 + np.exp(-(np.tanh(X @ W1 + b1) @ w2 + b2)))
-    return float(-np.mean(y * np.log(p) + (1 - y) * np.log(1 - p)))
-
-
-def test_xor_network_is_the_small_network_of_the_earlier_page(site):
-    where, text = listing("xor-network").where, shown(site, "xor-network")
+def test_xor_network_is_the_small_network_of_the_earlier_page(lesson):
+    where, text = lesson.where("xor-network"), lesson.shown("xor-network")
     X, y = xor_data()
-    loss = xor_loss(xor_theta(), X, y)
+    loss = xor_loss(xor_start(), X, y)
     assert "X: (200, 2), y: (200,), W1: (2, 8)" in text, f"{where}: {text}"
-    assert_close(number_after("loss before training:", text), loss, 5.1e-5, "L", where)
+    assert_close(
+        number_after("loss before training:", text, where), loss, 5.1e-5, "L", where
+    )
 
 
-def test_xor_gradients_by_vjps_match_finite_differences(site):
-    where, text = listing("xor-vjp").where, shown(site, "xor-vjp")
+def test_xor_gradients_by_vjps_match_finite_differences(lesson):
+    where, text = lesson.where("xor-vjp"), lesson.shown("xor-vjp")
     X, y = xor_data()
-    grad = jacobian_by_differences(lambda t: xor_loss(t, X, y), xor_theta())[0]
+    grad = gradient(lambda t: xor_loss(t, X, y), xor_start())
     pieces = {
         "W1": (grad[:16], "(2, 8)"),
         "b1": (grad[16:24], "(8,)"),
@@ -314,28 +263,28 @@ def test_xor_gradients_by_vjps_match_finite_differences(site):
         assert_close(float(largest), np.max(np.abs(want)), 5.1e-5, name, where)
 
 
-def test_vjps_agree_with_the_index_by_index_formulas(site):
-    where = listing("xor-index-by-index").where
-    text = shown(site, "xor-index-by-index")
+def test_vjps_agree_with_the_index_by_index_formulas(lesson):
+    where = lesson.where("xor-index-by-index")
+    text = lesson.shown("xor-index-by-index")
     found = re.findall(rf"dL/d(\w+): largest difference.*: ({NUMBER})", text)
     assert [name for name, _ in found] == ["W1", "b1", "w2", "b2"], f"{where}: {text}"
     # Gradients of size 1e-3 to 1e-1, summed in another order: rounding only.
     assert all(0 <= float(d) < 1e-15 for _, d in found), f"{where}: {text}"
 
 
-def test_exercise_jacobian_sizes(site):
-    where, text = listing("ex-sizes").where, shown(site, "ex-sizes")
+def test_exercise_jacobian_sizes(lesson):
+    where, text = lesson.where("ex-sizes"), lesson.shown("ex-sizes")
     n, m = 200, 8
     assert f"shape ({n * m}, {2 * m}), {n * m * 2 * m} entries" in text, where
     assert f"non-zero: {n * 2 * m}, a fraction {1 / m:.3f}" in text, where
-    assert 0 <= number_after("∂L/∂A|:", text) < 1e-15, where
+    assert 0 <= number_after("∂L/∂A|:", text, where) < 1e-15, where
 
 
 # ── Exercises and checks ─────────────────────────────────────────────────────
 
 
-def test_exercise_answer_boxes(site):
-    boxes = answer_boxes(site, PAGE)
+def test_exercise_answer_boxes(lesson):
+    boxes = lesson.answer_boxes()
     assert set(boxes) == {f"jacobians-ex{k}" for k in (1, 2, 3)}, sorted(boxes)
     sigma = sigma_of(0.7)
     assert_answer_box(
@@ -347,10 +296,8 @@ def test_exercise_answer_boxes(site):
     assert_answer_box(boxes["jacobians-ex3"], s[1] - 1, 1e-3 * abs(s[1] - 1))
 
 
-def test_every_jacobian_on_the_page_is_verified(site):
-    assert_checks_named(
-        site,
-        PAGE,
+def test_every_jacobian_on_the_page_is_verified(lesson):
+    lesson.assert_checks_named(
         [
             "Jacobian of f(x) = (x₁x₂, x₁², sin x₂) at x = (1.5, −0.5)",
             "Jacobian of z = W₁x + b₁: W₁ itself, 5 × 4",

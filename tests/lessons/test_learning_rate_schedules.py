@@ -21,18 +21,19 @@ from fractions import Fraction
 
 import numpy as np
 
-from listings import find, run_as_reader, shown_on_page
-from page_widgets import (
-    answer_boxes,
-    assert_answer_box,
-    assert_checks_named,
-    assert_figure_described,
-    assert_figures_within_budget,
+from oracles import (
+    LINE_N,
+    NUMBER,
+    assert_sig,
+    excess_loss,
+    line_data,
+    line_minimiser,
+    minibatch_path,
+    refusals,
 )
-from printed import NUMBER
+from page_widgets import assert_answer_box
 
-PAGE = "optimisation/learning-rate-schedules.md"
-N, ETA_MAX, T, W, DROP = 40, Fraction(1, 10), 300, 30, 50
+N, ETA_MAX, T, W, DROP = LINE_N, Fraction(1, 10), 300, 30, 50
 getcontext().prec = 40
 SQRT2, SQRT3 = Decimal(2).sqrt(), Decimal(3).sqrt()
 # cos(π k / 12) in closed form, for the multiples of π/12 the table hits.
@@ -45,14 +46,6 @@ EXACT_COS = {
     Fraction(3, 4): -SQRT2 / 2,
     Fraction(5, 6): -SQRT3 / 2,
 }
-
-
-def listing(block_id: str):
-    return find(PAGE, block_id)
-
-
-def shown(site, block_id: str) -> str:
-    return shown_on_page(site, listing(block_id))
 
 
 def half_cosine(u: Fraction) -> Decimal:
@@ -99,11 +92,11 @@ def assert_printed_as(printed: str, value, digits: int, what: str, where: str):
 # ── The schedules ────────────────────────────────────────────────────────────
 
 
-def test_every_printed_rate_is_its_formula(site):
-    where = listing("schedules").where
+def test_every_printed_rate_is_its_formula(lesson):
+    where = lesson.where("schedules")
     rows = re.findall(
         rf"^\s*(\d+)\s+({NUMBER})\s+({NUMBER})\s+({NUMBER})$",
-        shown(site, "schedules"),
+        lesson.shown("schedules"),
         re.M,
     )
     steps = [int(r[0]) for r in rows]
@@ -121,9 +114,8 @@ def test_every_printed_rate_is_its_formula(site):
     assert warmup_cosine(29) == ETA_MAX and 0 < cosine(299) < Decimal("1e-5")
 
 
-def test_schedules_refuse_bad_input(site, tmp_path):
+def test_schedules_refuse_bad_input(lesson):
     then = """
-print("----- bad calls -----")
 for label, call in [
     ("t = -1", lambda: cosine(-1, 0.1, 300)),
     ("t = 300", lambda: step_decay(300, 0.1, 300, 50)),
@@ -140,9 +132,8 @@ for label, call in [
         print(label, "ValueError", error)
 print(warmup_cosine(299, 0.1, 300, 299))
 """
-    where = listing("schedules").where
-    output = run_as_reader(listing("schedules"), tmp_path, then=then)
-    lines = output.split("----- bad calls -----\n", 1)[1].splitlines()
+    where = lesson.where("schedules")
+    lines = lesson.probe("schedules", then).splitlines()
     assert len(lines) == 8, f"{where}: {lines}"
     for line, word in zip(
         lines, ["step t"] * 3 + ["eta_max"] * 2 + ["warmup"] * 2, strict=False
@@ -151,69 +142,35 @@ print(warmup_cosine(299, 0.1, 300, 299))
     assert float(lines[7]) == 0.1, (
         f"{where}: t = 299 with W = 299 starts the cosine at η_max"
     )
-    page = shown(site, "bad-input").splitlines()
-    assert len(page) == 6 and all(h.endswith(" -> ValueError:") for h in page[0::2]), (
-        page
-    )
-    assert page[1].endswith("got 400") and page[3].endswith("got 300"), page
-    assert page[5].endswith("got -0.1"), page
+    where = lesson.where("bad-input")
+    page = refusals(lesson.shown("bad-input"), where)
+    assert len(page) == 3, f"{where}: {page}"
+    assert page[0].endswith("got 400") and page[1].endswith("got 300"), page
+    assert page[2].endswith("got -0.1"), page
 
 
-def test_figures_are_described(site):
+def test_figures_are_described(lesson):
     for block_id in ("schedules-figure", "compare-figure"):
-        assert_figure_described(shown(site, block_id), listing(block_id).where)
-    assert_figures_within_budget(site, PAGE, figures=2)
+        lesson.assert_figure_described(block_id)
+    lesson.assert_figures_within_budget(figures=2)
 
 
-def test_the_gradient_is_verified(site):
-    assert_checks_named(site, PAGE, ["∇L(θ) at θ = (0.8, 0.3)"])
+def test_the_gradient_is_verified(lesson):
+    lesson.assert_checks_named(["∇L(θ) at θ = (0.8, 0.3)"])
 
 
 # ── Training with a schedule ─────────────────────────────────────────────────
 
 
-def data():
-    rng = np.random.default_rng(3)
-    x = rng.uniform(-2, 2, size=N)
-    y = 1.5 * x - 0.5 + rng.normal(scale=0.5, size=N)
-    return x, y
-
-
-def exact_minimiser():
-    x, y = data()
-    xs, ys = [Fraction(v) for v in x], [Fraction(v) for v in y]
-    sx, sy = sum(xs), sum(ys)
-    sxx, sxy = sum(a * a for a in xs), sum(a * b for a, b in zip(xs, ys, strict=True))
-    w = (N * sxy - sx * sy) / (N * sxx - sx * sx)
-    return w, (sy - w * sx) / N
-
-
 def run(rate, seed, batch_size=4, epochs=30, epoch_ends=False):
     """Final excess loss and distance |θ − θ*| of mini-batch descent with
     η_t = rate(t); or, with epoch_ends, the excess loss at the end of each epoch."""
-    x, y = data()
-    A = np.column_stack([x, np.ones(N)])
-    best = np.array([float(v) for v in exact_minimiser()])
-    rng = np.random.default_rng(seed)
-    theta, t = np.zeros(2), 0
-    ends = [excess(theta, A, best)]
-    for _ in range(epochs):
-        order = rng.permutation(N)
-        for start in range(0, N, batch_size):
-            rows = order[start : start + batch_size]
-            A_b, y_b = A[rows], y[rows]
-            theta = theta - rate(t) * 2 / len(rows) * A_b.T @ (A_b @ theta - y_b)
-            t += 1
-        ends.append(excess(theta, A, best))
+    path = minibatch_path(rate, batch_size, epochs, seed)
     if epoch_ends:
-        return ends
-    return ends[-1], float(np.linalg.norm(theta - best))
-
-
-def excess(theta, A, best):
-    """L(θ) − L(θ*) = (θ − θ*)ᵀ (AᵀA/n) (θ − θ*) for least squares."""
-    delta = theta - best
-    return float(delta @ (A.T @ A / N) @ delta)
+        per_epoch = math.ceil(N / batch_size)
+        return [excess_loss(theta) for theta in path[::per_epoch]]
+    best = np.array([float(v) for v in line_minimiser()])
+    return excess_loss(path[-1]), float(np.linalg.norm(path[-1] - best))
 
 
 RATES = {
@@ -224,19 +181,15 @@ RATES = {
 }
 
 
-def assert_sig(printed: float, want: float, digits: int, what: str, where: str):
-    unit = 10 ** (math.floor(math.log10(abs(want))) - digits + 1)
-    assert abs(printed - want) <= 0.51 * unit, f"{where}: {what}: {printed} vs {want}"
-
-
-def test_minimiser(site):
-    where = listing("data").where
+def test_minimiser(lesson):
+    where = lesson.where("data")
     found = re.search(
-        rf"θ\* = \(({NUMBER}), ({NUMBER})\), L\(θ\*\) = ({NUMBER})", shown(site, "data")
+        rf"θ\* = \(({NUMBER}), ({NUMBER})\), L\(θ\*\) = ({NUMBER})",
+        lesson.shown("data"),
     )
     assert found, where
-    w, b = exact_minimiser()
-    x, y = data()
+    w, b = line_minimiser()
+    x, y = line_data()
     loss = (
         sum((w * Fraction(a) + b - Fraction(c)) ** 2 for a, c in zip(x, y, strict=True))
         / N
@@ -245,9 +198,9 @@ def test_minimiser(site):
         assert abs(got - float(want)) <= 5.1e-7, f"{where}: {got} vs {float(want)}"
 
 
-def test_decaying_schedules_get_below_the_noise_floor(site):
-    where = listing("sgd").where
-    text = shown(site, "sgd")
+def test_decaying_schedules_get_below_the_noise_floor(lesson):
+    where = lesson.where("sgd")
+    text = lesson.shown("sgd")
     results = {}
     for name, rate in RATES.items():
         runs = [run(rate, seed) for seed in range(5)]
@@ -285,9 +238,9 @@ def test_decaying_schedules_get_below_the_noise_floor(site):
 # ── Exercises ────────────────────────────────────────────────────────────────
 
 
-def test_exercise_budget(site):
-    where = listing("ex-budget").where
-    text = shown(site, "ex-budget")
+def test_exercise_budget(lesson):
+    where = lesson.where("ex-budget")
+    text = lesson.shown("ex-budget")
     # Closed forms: the constant 300 η_max; step decay 50 η_max (1 + ½ + … + 1/32);
     # cosine T η_max/2 + η_max/2; warm-up η_max (1 + … + W)/W plus cosine over T − W steps.
     sums = {
@@ -318,10 +271,10 @@ def test_exercise_budget(site):
     # ... at t = 150 and t = 225, rows of the first table (the prose points there).
     for t in (150, 225):
         assert t in below, where
-        assert re.search(rf"^\s*{t}\s", shown(site, "schedules"), re.M), t
+        assert re.search(rf"^\s*{t}\s", lesson.shown("schedules"), re.M), t
     # ... while at the last step step decay's rate is the largest of the three.
     assert as_decimal(step_decay(T - 1)) > max(cosine(T - 1), warmup_cosine(T - 1))
-    boxes = answer_boxes(site, PAGE)
+    boxes = lesson.answer_boxes()
     assert set(boxes) == {"schedules-ex1", "schedules-ex2", "schedules-ex3"}, sorted(
         boxes
     )
@@ -330,9 +283,9 @@ def test_exercise_budget(site):
     )
 
 
-def test_exercise_inverse_time(site):
-    where = listing("ex-inverse-time").where
-    text = shown(site, "ex-inverse-time")
+def test_exercise_inverse_time(lesson):
+    where = lesson.where("ex-inverse-time")
+    text = lesson.shown("ex-inverse-time")
 
     def rate(t):
         return 0.1 / (1 + t / 30)
@@ -348,14 +301,14 @@ def test_exercise_inverse_time(site):
     assert abs(ratio - constant / excess) <= 0.51, (
         f"{where}: {ratio} vs {constant / excess}"
     )
-    box = answer_boxes(site, PAGE)["schedules-ex2"]
+    box = lesson.answer_boxes()["schedules-ex2"]
     assert abs(box.value / excess - 1) < 1e-9, f"{where}: box {box.value} vs {excess}"
-    assert_answer_box(box, box.value, 1e-2 * box.value)
+    assert_answer_box(box, excess, 1e-2 * excess)
 
 
-def test_exercise_first_step_below_a_tenth(site):
-    where = listing("ex-below-tenth").where
-    text = shown(site, "ex-below-tenth")
+def test_exercise_first_step_below_a_tenth(lesson):
+    where = lesson.where("ex-below-tenth")
+    text = lesson.shown("ex-below-tenth")
     bound = (T - W) / math.pi * math.acos(-0.8)
     assert_sig(
         float(re.search(rf"= ({NUMBER})$", text, re.M)[1]), bound, 7, "bound", where
@@ -370,12 +323,12 @@ def test_exercise_first_step_below_a_tenth(site):
         assert abs(float(found[1]) - float(warmup_cosine(t))) <= 5.1e-7, (
             f"{where}: η_{t}"
         )
-    assert_answer_box(answer_boxes(site, PAGE)["schedules-ex3"], first, 0.5)
+    assert_answer_box(lesson.answer_boxes()["schedules-ex3"], first, 0.5)
 
 
-def test_the_comparison_figure_shows_what_the_prose_says(site):
+def test_the_comparison_figure_shows_what_the_prose_says(lesson):
     """Epoch-end excess losses, mean over the seeds, redone here."""
-    where = listing("compare-figure").where
+    where = lesson.where("compare-figure")
     curves = {
         name: np.mean([run(rate, seed, epoch_ends=True) for seed in range(5)], axis=0)
         for name, rate in RATES.items()

@@ -17,39 +17,19 @@ function to see it refuse.
 from __future__ import annotations
 
 import cmath
-import html
-import json
 import math
 import re
 from fractions import Fraction
-from pathlib import Path
 
 import numpy as np
 import pytest
 
-from listings import ROOT, find, shown_on_page
-from page_widgets import (
-    answer_boxes,
-    assert_answer_box,
-    assert_checks_named,
-    assert_figure_described,
-)
-from printed import NUMBER, numbers
+from oracles import NUMBER, lab_frames, numbers, partial
+from page_widgets import assert_answer_box
 
-PAGE = "optimisation/momentum.md"
-SNIPPETS = ROOT / "snippets" / "momentum"
 CURVATURES = (2, 20)  # ∂²f/∂x², ∂²f/∂y² of x² + 10y²
 START = (Fraction(10), Fraction(1))
 TOLERANCE = Fraction(1, 10**6)  # "within 1e-6 of the minimum"
-
-
-def listing(block_id: str):
-    return find(PAGE, block_id)
-
-
-def shown_lines(site, block_id: str) -> tuple[list[str], str]:
-    block = listing(block_id)
-    return shown_on_page(site, block).splitlines(), block.where
 
 
 # ── The oracles ──────────────────────────────────────────────────────────────
@@ -113,18 +93,15 @@ def grid_radii(etas: np.ndarray, betas: np.ndarray) -> np.ndarray:
 # ── The valley and the update ────────────────────────────────────────────────
 
 
-def test_valley_prints_its_gradient_and_curvatures(site):
-    lines, where = shown_lines(site, "valley")
+def test_valley_prints_its_gradient_and_curvatures(lesson):
+    lines, where = lesson.shown("valley").splitlines(), lesson.where("valley")
 
     def f(x, y):
         return Fraction(x) ** 2 + 10 * Fraction(y) ** 2
 
     x, y, h = Fraction(3), Fraction(-3, 2), Fraction(1, 1000)
     # Central differences are exact for a quadratic; so are second differences.
-    gradient = [
-        (f(x + h, y) - f(x - h, y)) / (2 * h),
-        (f(x, y + h) - f(x, y - h)) / (2 * h),
-    ]
+    gradient = [partial(f, (x, y), 0, h), partial(f, (x, y), 1, h)]
     curvatures = [
         (f(x + h, y) - 2 * f(x, y) + f(x - h, y)) / h**2,
         (f(x, y + h) - 2 * f(x, y) + f(x, y - h)) / h**2,
@@ -136,8 +113,8 @@ def test_valley_prints_its_gradient_and_curvatures(site):
     )
 
 
-def test_heavy_ball_iterates_follow_the_recurrence(site):
-    lines, where = shown_lines(site, "heavy-ball")
+def test_heavy_ball_iterates_follow_the_recurrence(lesson):
+    lines, where = lesson.shown("heavy-ball").splitlines(), lesson.where("heavy-ball")
     plain = valley_path(Fraction(9, 100), Fraction(0), 10)
     heavy = valley_path(Fraction(9, 100), Fraction(1, 2), 10)
     rows = lines[1:]
@@ -155,8 +132,8 @@ def test_heavy_ball_iterates_follow_the_recurrence(site):
     assert any(x < 0 for x, _ in heavy) and all(x > 0 for x, _ in plain)
 
 
-def test_recurrence_listing_prints_the_eigenvalues_of_m(site):
-    lines, where = shown_lines(site, "recurrence")
+def test_recurrence_listing_prints_the_eigenvalues_of_m(lesson):
+    lines, where = lesson.shown("recurrence").splitlines(), lesson.where("recurrence")
     eta = Fraction(9, 100)
     blocks = [lines[0:4], lines[4:8]]
     for beta, block in zip((Fraction(0), Fraction(1, 2)), blocks, strict=True):
@@ -193,8 +170,9 @@ def test_recurrence_listing_prints_the_eigenvalues_of_m(site):
 # ── The best setting, and the steps each needs ───────────────────────────────
 
 
-def test_best_settings_match_the_formula_and_a_grid_search(site):
-    lines, where = shown_lines(site, "best-settings")
+def test_best_settings_match_the_formula_and_a_grid_search(lesson):
+    lines = lesson.shown("best-settings").splitlines()
+    where = lesson.where("best-settings")
     plain_eta, plain_rate = Fraction(2, 22), Fraction(10 - 1, 10 + 1)
     best_eta, best_beta = best_momentum()
     shown_eta = float(re.search(rf"η = ({NUMBER}),", lines[0]).group(1))
@@ -256,8 +234,9 @@ def steps_at_the_optimum(eta: float, beta: float) -> int:
     return k
 
 
-def test_steps_needed_match_the_recurrence(site):
-    lines, where = shown_lines(site, "steps-needed")
+def test_steps_needed_match_the_recurrence(lesson):
+    lines = lesson.shown("steps-needed").splitlines()
+    where = lesson.where("steps-needed")
     best_eta, best_beta = best_momentum()
     rows = {
         "plain, η = 0.09": (Fraction(9, 100), Fraction(0)),
@@ -294,16 +273,13 @@ def test_steps_needed_match_the_recurrence(site):
     assert 0 < got["momentum, best"] - by_rate_alone["momentum, best"] <= 6
 
 
-def test_figures_are_described_for_screen_readers(site):
+def test_figures_are_described_for_screen_readers(lesson):
     for block_id in ("paths-figure", "distance-figure"):
-        block = listing(block_id)
-        assert_figure_described(shown_on_page(site, block), block.where)
+        lesson.assert_figure_described(block_id)
 
 
-def test_every_derivative_on_the_page_is_verified(site):
-    assert_checks_named(
-        site,
-        PAGE,
+def test_every_derivative_on_the_page_is_verified(lesson):
+    lesson.assert_checks_named(
         [
             "∇f(x, y) = (2x, 20y) at (3, −1.5)",
             "row 1 of H, ∇(∂f/∂x) = (2, 0)",
@@ -317,37 +293,34 @@ def test_every_derivative_on_the_page_is_verified(site):
 # ── Bad input ────────────────────────────────────────────────────────────────
 
 
-def momentum_function():
-    """momentum_descent and gradient as the page defines them (printing nothing)."""
-    namespace = {"print": lambda *args, **kwargs: None}
-    for name in ("valley.py", "heavy_ball.py"):
-        path = Path(SNIPPETS / name)
-        exec(compile(path.read_text(encoding="utf-8"), str(path), "exec"), namespace)
-    return namespace["momentum_descent"], namespace["gradient"]
+def momentum_function(lesson):
+    """momentum_descent and gradient as the page defines them."""
+    names = lesson.definitions("valley", "heavy-ball")
+    return names["momentum_descent"], names["gradient"]
 
 
 @pytest.mark.parametrize("beta", [1.0, 1.5, -0.5, -1e-9, math.nan, math.inf])
-def test_momentum_outside_zero_one_is_refused(beta):
-    descent, gradient = momentum_function()
+def test_momentum_outside_zero_one_is_refused(lesson, beta):
+    descent, gradient = momentum_function(lesson)
     with pytest.raises(ValueError, match=r"momentum β must be in \[0, 1\)"):
         descent(gradient, [10.0, 1.0], 0.09, beta, steps=3)
 
 
 @pytest.mark.parametrize("eta", [-0.09, 0.0, math.nan, math.inf, -math.inf])
-def test_a_bad_learning_rate_is_refused(eta):
-    descent, gradient = momentum_function()
+def test_a_bad_learning_rate_is_refused(lesson, eta):
+    descent, gradient = momentum_function(lesson)
     with pytest.raises(ValueError, match="learning rate η must be finite and > 0"):
         descent(gradient, [10.0, 1.0], eta, 0.5, steps=3)
 
 
-def test_the_edges_of_the_range_are_accepted():
-    descent, gradient = momentum_function()
+def test_the_edges_of_the_range_are_accepted(lesson):
+    descent, gradient = momentum_function(lesson)
     assert descent(gradient, [10.0, 1.0], 0.09, 0.0, steps=2).shape == (3, 2)
     assert descent(gradient, [10.0, 1.0], 0.09, 0.999, steps=2).shape == (3, 2)
 
 
-def test_page_shows_each_bad_input_refused(site):
-    lines, where = shown_lines(site, "bad-input")
+def test_page_shows_each_bad_input_refused(lesson):
+    lines, where = lesson.shown("bad-input").splitlines(), lesson.where("bad-input")
     expected = [
         ("β = 1 -> ValueError: momentum β must be in [0, 1), got 1.0"),
         ("β = -0.5 -> ValueError: momentum β must be in [0, 1), got -0.5"),
@@ -360,8 +333,9 @@ def test_page_shows_each_bad_input_refused(site):
 # ── Exercises ────────────────────────────────────────────────────────────────
 
 
-def test_exercise_1_the_stability_limit(site):
-    lines, where = shown_lines(site, "ex1-solution")
+def test_exercise_1_the_stability_limit(lesson):
+    lines = lesson.shown("ex1-solution").splitlines()
+    where = lesson.where("ex1-solution")
     beta, lam = Fraction(9, 10), 20
     eta_max = 2 * (1 + beta) / lam  # where M has the root −1: 1 + a + β = 0
     assert roots(eta_max, beta, lam)[1] == pytest.approx(-1)
@@ -375,12 +349,13 @@ def test_exercise_1_the_stability_limit(site):
         )
     below, above = (numbers(line)[-1] for line in lines[1:])
     assert abs(below) < 1e-3 and abs(above) > 1e10, "the prose: shrinks, then grows"
-    box = answer_boxes(site, PAGE)["momentum-ex1"]
+    box = lesson.answer_boxes()["momentum-ex1"]
     assert_answer_box(box, float(eta_max), 1e-3 * float(eta_max))
 
 
-def test_exercise_2_another_valley(site):
-    lines, where = shown_lines(site, "ex2-solution")
+def test_exercise_2_another_valley(lesson):
+    lines = lesson.shown("ex2-solution").splitlines()
+    where = lesson.where("ex2-solution")
     curvatures, start = (8, 2), (Fraction(1), Fraction(1))
     eta, beta = Fraction(4, 18), Fraction(1, 9)  # 4/(√8 + √2)², ((2 − 1)/(2 + 1))²
     assert numbers(lines[0]) == pytest.approx(
@@ -394,11 +369,12 @@ def test_exercise_2_another_valley(site):
     assert numbers(lines[2])[-1] == plain, f"{where}: expected {plain}: {lines[2]!r}"
     assert steps < 0.7 * plain, "the prose: clearly fewer steps"
     assert spectral_radius(eta, beta, curvatures) == pytest.approx(1 / 3)
-    assert_answer_box(answer_boxes(site, PAGE)["momentum-ex2"], steps, 0.5)
+    assert_answer_box(lesson.answer_boxes()["momentum-ex2"], steps, 0.5)
 
 
-def test_exercise_3_the_popular_default(site):
-    lines, where = shown_lines(site, "ex3-solution")
+def test_exercise_3_the_popular_default(lesson):
+    lines = lesson.shown("ex3-solution").splitlines()
+    where = lesson.where("ex3-solution")
     eta, beta = Fraction(1, 100), Fraction(9, 10)
     steps = first_within(valley_path(eta, beta, 400))
     assert numbers(lines[0])[-1] == steps, f"{where}: expected {steps}: {lines[0]!r}"
@@ -416,7 +392,7 @@ def test_exercise_3_the_popular_default(site):
         f"plain descent, η = 0.09: {plain} steps; "
         f"β = 0.9 takes {steps / plain:.2f} times as many"
     ), f"{where}: {lines[3:]}"
-    assert_answer_box(answer_boxes(site, PAGE)["momentum-ex3"], steps, 0.5)
+    assert_answer_box(lesson.answer_boxes()["momentum-ex3"], steps, 0.5)
 
 
 # ── The momentum lab ─────────────────────────────────────────────────────────
@@ -427,12 +403,9 @@ def test_exercise_3_the_popular_default(site):
 LAB_X, LAB_Y, LAB_STEPS = 11, Fraction(33, 10), 40
 
 
-def lab(site) -> tuple[str, dict, str]:
-    block = listing("momentum-lab")
-    shown = shown_on_page(site, block)
-    data = re.search(r'data-frames="([^"]*)"', shown)
-    assert data, f"{block.where}: no frames in the lab"
-    return block.where, json.loads(html.unescape(data.group(1))), shown
+def lab(lesson) -> tuple[str, dict, str]:
+    where, shown = lesson.where("momentum-lab"), lesson.shown("momentum-lab")
+    return where, lab_frames(shown, where), shown
 
 
 def lab_settings(frames):
@@ -441,8 +414,8 @@ def lab_settings(frames):
             yield (Fraction(str(eta)), Fraction(str(beta))), frames["runs"][j][i]
 
 
-def test_lab_offers_the_slider_settings(site):
-    where, frames, _ = lab(site)
+def test_lab_offers_the_slider_settings(lesson):
+    where, frames, _ = lab(lesson)
     rates = [Fraction(str(r)) for r in frames["rates"]]
     betas = [Fraction(str(b)) for b in frames["betas"]]
     assert rates == [Fraction(1 + 2 * k, 100) for k in range(10)], f"{where}: {rates}"
@@ -450,8 +423,8 @@ def test_lab_offers_the_slider_settings(site):
     assert frames["steps"] == LAB_STEPS
 
 
-def test_every_lab_frame_follows_the_recurrence(site):
-    where, frames, _ = lab(site)
+def test_every_lab_frame_follows_the_recurrence(lesson):
+    where, frames, _ = lab(lesson)
     for (eta, beta), (points, tail, rate, leaves) in lab_settings(frames):
         setting = f"{where}: η = {eta}, β = {beta}"
         path = valley_path(eta, beta, LAB_STEPS)
@@ -482,8 +455,8 @@ def test_every_lab_frame_follows_the_recurrence(site):
         )
 
 
-def test_lab_first_shows_the_lessons_setting(site):
-    where, frames, shown = lab(site)
+def test_lab_first_shows_the_lessons_setting(lesson):
+    where, frames, shown = lab(lesson)
     i, j = frames["rates"].index(0.09), frames["betas"].index(0.5)
     points, tail, rate, _ = frames["runs"][j][i]
     sliders = re.findall(r'<input [^>]*type="range"[^>]*value="(\d+)"', shown)
@@ -493,8 +466,8 @@ def test_lab_first_shows_the_lessons_setting(site):
     assert f"<output>{rate}</output>" in shown, where
 
 
-def test_lab_bears_out_what_the_page_says_about_it(site):
-    where, frames, _ = lab(site)
+def test_lab_bears_out_what_the_page_says_about_it(lesson):
+    where, frames, _ = lab(lesson)
     run = {setting: frame for setting, frame in lab_settings(frames)}
     eta = Fraction(11, 100)
     assert run[eta, Fraction(0)][3] > 0, f"{where}: β = 0, η = 0.11 should leave"

@@ -9,36 +9,25 @@
   single neuron are replayed with it step by step.
 - The engine's 37 gradients, read from a reader's run of the page's listings,
   equal the oracle's to 1e-12.
-- Bad input: MLP(2, []) and a wrong-sized input raise ValueError, in a fresh
-  interpreter after the page's listings, and the page shows both.
+- Bad input: MLP(2, []) and a wrong-sized input raise ValueError, in a reader's
+  Python after the page's listings, and the page shows both.
 """
 
 from __future__ import annotations
 
 import itertools
-import json
 import math
 import random
 import re
 
 import numpy as np
 
-from listings import find, run_as_reader, shown_on_page
-from page_widgets import (
-    answer_boxes,
-    assert_answer_box,
-    assert_checks_named,
-    assert_figures_within_budget,
-)
-from printed import NUMBER, numbers
+from listings import find
+from oracles import NUMBER, assert_close, derivative, numbers
+from page_widgets import assert_answer_box
 
-PAGE = "deep-networks/multi-layer-network.md"
 N, NOISE, DATA_SEED = 40, 0.1, 1
 WIDTHS, MODEL_SEED, ETA, EPOCHS = [4, 4, 1], 1, 0.3, 60
-
-
-def listing(block_id: str):
-    return find(PAGE, block_id)
 
 
 # ── The oracle ───────────────────────────────────────────────────────────────
@@ -113,23 +102,19 @@ def train(layers, X, y, epochs, zero_grad=True):
     return layers, losses
 
 
-def assert_close(got, want, tol, what, where):
-    assert abs(got - want) <= tol, f"{where}: {what}: printed {got}, expected {want}"
-
-
 # ── The page ─────────────────────────────────────────────────────────────────
 
 
-def test_the_engine_is_the_chain_rule_pages_own_file():
+def test_the_engine_is_the_chain_rule_pages_own_file(lesson):
     assert (
-        listing("value-engine").code
+        lesson.listing("value-engine").code
         == find("deeper/chain-rule-and-backpropagation.md", "value-engine").code
-    )
+    ), lesson.where("value-engine")
 
 
-def test_network_sizes_and_first_output(site):
-    where = listing("mlp-classes").where
-    shown = shown_on_page(site, listing("mlp-classes"))
+def test_network_sizes_and_first_output(lesson):
+    where = lesson.where("mlp-classes")
+    shown = lesson.shown("mlp-classes")
     n_in, want_params = 2, 0
     for m in WIDTHS:
         want_params += m * (n_in + 1)  # one weight per input and a bias, per neuron
@@ -141,9 +126,9 @@ def test_network_sizes_and_first_output(site):
     assert_close(got, want, 5e-6 * abs(want), "output at (0.5, -0.2)", where)
 
 
-def test_data_are_the_seeded_circles(site):
-    where = listing("circles-data").where
-    lines = shown_on_page(site, listing("circles-data")).splitlines()
+def test_data_are_the_seeded_circles(lesson):
+    where = lesson.where("circles-data")
+    lines = lesson.shown("circles-data").splitlines()
     X, y = circles()
     assert lines[0] == f"{N} points, {N // 2} labelled +1, {N // 2} labelled -1", where
     for line, x_i, y_i in zip(lines[1:], X[:4], y[:4], strict=True):
@@ -157,9 +142,9 @@ def test_data_are_the_seeded_circles(site):
     )
 
 
-def test_loss_and_gradients_at_the_start(site):
-    where = listing("mlp-loss").where
-    shown = shown_on_page(site, listing("mlp-loss"))
+def test_loss_and_gradients_at_the_start(lesson):
+    where = lesson.where("mlp-loss")
+    shown = lesson.shown("mlp-loss")
     X, y = circles()
     layers = initial_weights(WIDTHS, MODEL_SEED)
     loss, grads = loss_and_gradients(layers, X, y)
@@ -177,31 +162,28 @@ def test_loss_and_gradients_at_the_start(site):
         changed[-1][1][0] = b
         return loss_and_gradients(changed, X, y)[0]
 
-    h = 1e-6
-    numeric = (loss_with_output_bias(h) - loss_with_output_bias(-h)) / (2 * h)
+    numeric = derivative(loss_with_output_bias, 0.0)
     assert abs(numeric - grads[-1][1][0]) < 1e-8
 
 
-def test_engine_gradients_equal_the_oracles_to_1e_12(site, tmp_path):
-    then = (
-        "import json\n"
-        "print(json.dumps([[[w.grad for w in n.w] + [n.b.grad] "
-        "for n in layer.neurons] for layer in model.layers]))\n"
+def test_engine_gradients_equal_the_oracles_to_1e_12(lesson):
+    engine = lesson.evaluate(
+        "mlp-loss",
+        "[[[w.grad for w in n.w] + [n.b.grad] for n in layer.neurons]"
+        " for layer in model.layers]",
     )
-    printed = run_as_reader(listing("mlp-loss"), cwd=tmp_path, then=then)
-    engine = json.loads(printed.splitlines()[-1])
     X, y = circles()
     _, grads = loss_and_gradients(initial_weights(WIDTHS, MODEL_SEED), X, y)
     largest = 0.0
     for layer, (grad_W, grad_b) in zip(engine, grads, strict=True):
         want = np.column_stack([grad_W, grad_b])
         largest = max(largest, float(np.max(np.abs(np.array(layer) - want))))
-    assert largest < 1e-12, f"{listing('mlp-loss').where}: engine vs oracle {largest}"
+    assert largest < 1e-12, f"{lesson.where('mlp-loss')}: engine vs oracle {largest}"
 
 
-def test_page_prints_the_comparison_with_numpy(site):
-    where = listing("numpy-network").where
-    shown = shown_on_page(site, listing("numpy-network"))
+def test_page_prints_the_comparison_with_numpy(lesson):
+    where = lesson.where("numpy-network")
+    shown = lesson.shown("numpy-network")
     engine_loss, numpy_loss = (
         float(x) for x in re.findall(rf"(?:engine|numpy) ({NUMBER})", shown)
     )
@@ -214,10 +196,8 @@ def test_page_prints_the_comparison_with_numpy(site):
     assert shown.endswith("below 1e-12: True"), where
 
 
-def test_gradient_checks_are_shown(site):
-    assert_checks_named(
-        site,
-        PAGE,
+def test_gradient_checks_are_shown(lesson):
+    lesson.assert_checks_named(
         [
             "numpy backpropagation: ∇L · v along 3 random directions v of all 37 "
             "parameters",
@@ -227,13 +207,13 @@ def test_gradient_checks_are_shown(site):
     )
 
 
-def test_training_with_zero_grad(site):
-    code = listing("mlp-train").code
+def test_training_with_zero_grad(lesson):
+    code = lesson.listing("mlp-train").code
     assert code.index("model.zero_grad()") < code.index("loss.backward()"), (
         "zero_grad must come before backward in the loop"
     )
-    where = listing("mlp-train").where
-    shown = shown_on_page(site, listing("mlp-train"))
+    where = lesson.where("mlp-train")
+    shown = lesson.shown("mlp-train")
     X, y = circles()
     layers, losses = train(initial_weights(WIDTHS, MODEL_SEED), X, y, EPOCHS)
     printed = dict(
@@ -268,7 +248,7 @@ def test_training_with_zero_grad(site):
         assert output(layers, point) < 0, f"{where}: ŷ{point} is not blue"
 
 
-def test_bad_input_raises_value_error(site, tmp_path):
+def test_bad_input_raises_value_error(lesson):
     then = """
 for call in (lambda: MLP(2, [], seed=1), lambda: model([1.0, 2.0, 3.0]),
              lambda: model([1.0]), lambda: Neuron(3, random.Random(0))([1.0, 2.0])):
@@ -278,45 +258,44 @@ for call in (lambda: MLP(2, [], seed=1), lambda: model([1.0, 2.0, 3.0]),
     except ValueError as error:
         print("ValueError:", error)
 """
-    printed = run_as_reader(listing("mlp-classes"), cwd=tmp_path, then=then)
-    lines = printed.splitlines()[-4:]
+    lines = lesson.probe("mlp-classes", then).splitlines()
     assert lines == [
         "ValueError: an MLP needs at least one layer: widths is empty",
         "ValueError: this MLP takes 2 inputs, got 3",
         "ValueError: this MLP takes 2 inputs, got 1",
         "ValueError: this neuron takes 3 inputs, got 2",
-    ], lines
-    shown = shown_on_page(site, listing("mlp-bad-input")).splitlines()
+    ], f"{lesson.where('mlp-classes')}: {lines}"
+    shown = lesson.shown("mlp-bad-input").splitlines()
     assert shown == [
         "MLP(2, [], seed=1) -> ValueError:",
         "    an MLP needs at least one layer: widths is empty",
         "model([0.5, -0.2, 1.0]) -> ValueError:",
         "    this MLP takes 2 inputs, got 3",
-    ], f"{listing('mlp-bad-input').where}: {shown}"
+    ], f"{lesson.where('mlp-bad-input')}: {shown}"
 
 
-def test_the_boundary_figure(site):
-    assert_figures_within_budget(site, PAGE, 1)
+def test_the_boundary_figure(lesson):
+    lesson.assert_figures_within_budget(figures=1)
 
 
 # ── Exercises ────────────────────────────────────────────────────────────────
 
 
-def test_exercise_output_bias(site):
-    where = listing("ex-output-bias").where
+def test_exercise_output_bias(lesson):
+    where = lesson.where("ex-output-bias")
     X, y = circles()
     _, grads = loss_and_gradients(initial_weights(WIDTHS, MODEL_SEED), X, y)
     want = float(grads[-1][1][0])
-    by_hand, engine = numbers(shown_on_page(site, listing("ex-output-bias")))
+    by_hand, engine = numbers(lesson.shown("ex-output-bias"))
     assert_close(by_hand, want, 5.1e-13, "by hand", where)
     assert_close(engine, want, 5.1e-13, "engine", where)
-    box = answer_boxes(site, PAGE)["multi-layer-network-ex1"]
+    box = lesson.answer_boxes()["multi-layer-network-ex1"]
     assert_answer_box(box, want, 1e-3 * abs(want))
 
 
-def test_exercise_without_zero_grad(site):
-    where = listing("ex-no-zero-grad").where
-    shown = shown_on_page(site, listing("ex-no-zero-grad"))
+def test_exercise_without_zero_grad(lesson):
+    where = lesson.where("ex-no-zero-grad")
+    shown = lesson.shown("ex-no-zero-grad")
     X, y = circles()
     start = initial_weights(WIDTHS, MODEL_SEED)
     broken, broken_losses = train(start, X, y, EPOCHS, zero_grad=False)
@@ -352,13 +331,13 @@ def test_exercise_without_zero_grad(site):
     assert_close(float(found[1]), smallest, 5.1e-7, "smallest |ŷ|", where)
     assert_close(float(found[2]), largest, 0.051 * largest, "largest gradient", where)
     assert 1 - smallest < 1e-4 and largest < 1e-3, where
-    box = answer_boxes(site, PAGE)["multi-layer-network-ex2"]
+    box = lesson.answer_boxes()["multi-layer-network-ex2"]
     assert_answer_box(box, final_loss, 1e-3 * final_loss)
 
 
-def test_exercise_single_neuron(site):
-    where = listing("ex-single-neuron").where
-    shown = shown_on_page(site, listing("ex-single-neuron"))
+def test_exercise_single_neuron(lesson):
+    where = lesson.where("ex-single-neuron")
+    shown = lesson.shown("ex-single-neuron")
     X, y = circles()
     layers, losses = train(initial_weights([1], MODEL_SEED), X, y, EPOCHS)
     params, final_loss, percent = numbers(shown.replace("60 epochs", ""))
@@ -367,5 +346,5 @@ def test_exercise_single_neuron(site):
     right = accuracy(layers, X, y)
     assert_close(percent, 100 * right, 0.051, "accuracy", where)
     assert right < 0.75, f"{where}: a straight line separated the circles ({right})"
-    box = answer_boxes(site, PAGE)["multi-layer-network-ex3"]
+    box = lesson.answer_boxes()["multi-layer-network-ex3"]
     assert_answer_box(box, right, 0.01)

@@ -12,44 +12,27 @@ import itertools
 import math
 import re
 from fractions import Fraction
-from pathlib import Path
 
 import numpy as np
 import pytest
 
-from listings import ROOT, find, shown_on_page
-from page_widgets import (
-    answer_boxes,
-    assert_answer_box,
-    assert_every_check_shown,
-    assert_figure_described,
-)
+from oracles import NUMBER, design, numbers, scaled_data
+from page_widgets import assert_answer_box
 
-PAGE = "deeper/partial-derivatives.md"
-SNIPPETS = ROOT / "snippets" / "partial_derivatives"
-NUMBER = r"-?\d+(?:\.\d+)?(?:e[-+]?\d+)?"
 ROUNDING = 0.5e-5 + 1e-12  # printed with 5 decimals
-
-
-def listing(block_id: str):
-    return find(PAGE, block_id)
-
-
-def numbers(text: str) -> list[float]:
-    return [float(n) for n in re.findall(NUMBER, text)]
 
 
 def f_exact(x: Fraction, y: Fraction) -> Fraction:
     return x**2 + 10 * y**2
 
 
-def test_gradient_listing_prints_the_hand_derived_gradient(site):
-    shown_listing = listing("valley-gradient")
-    lines = shown_on_page(site, shown_listing).splitlines()
+def test_gradient_listing_prints_the_hand_derived_gradient(lesson):
+    where = lesson.where("valley-gradient")
+    lines = lesson.shown("valley-gradient").splitlines()
     x, y = 3, 1
-    assert numbers(lines[0]) == [x, y, x**2 + 10 * y**2], shown_listing.where
+    assert numbers(lines[0]) == [x, y, x**2 + 10 * y**2], where
     assert numbers(lines[1]) == [x, y, 2 * x, 20 * y], (
-        f"{shown_listing.where}: expected ∇f(3, 1) = (6, 20), got {lines[1]!r}"
+        f"{where}: expected ∇f(3, 1) = (6, 20), got {lines[1]!r}"
     )
 
 
@@ -60,51 +43,49 @@ def descent_oracle(x0, y0, lr: Fraction, steps: int, curvature_y: int = 20):
     ]
 
 
-def test_zigzag_iterates_match_the_closed_form(site):
-    shown_listing = listing("valley-zigzag")
-    lines = shown_on_page(site, shown_listing).splitlines()
+def test_zigzag_iterates_match_the_closed_form(lesson):
+    where = lesson.where("valley-zigzag")
+    lines = lesson.shown("valley-zigzag").splitlines()
     expected = descent_oracle(Fraction(10), Fraction(1), Fraction(9, 100), 10)
-    assert len(lines) == len(expected), f"{shown_listing.where}: {lines}"
+    assert len(lines) == len(expected), f"{where}: {lines}"
     for k, (line, (x, y)) in enumerate(zip(lines, expected, strict=True)):
         step, got_x, got_y, got_f = numbers(line)
-        assert step == k, f"{shown_listing.where}: line {line!r}"
+        assert step == k, f"{where}: line {line!r}"
         for name, got, want in (
             ("x", got_x, x),
             ("y", got_y, y),
             ("f", got_f, f_exact(x, y)),
         ):
             assert abs(got - want) <= ROUNDING, (
-                f"{shown_listing.where}: step {k}: expected {name} = {float(want):.7f}, got {got}"
+                f"{where}: step {k}: expected {name} = {float(want):.7f}, got {got}"
             )
     # The zig-zag: y changes sign on every step, x never does.
     signs = [math.copysign(1, numbers(line)[2]) for line in lines]
-    assert all(a != b for a, b in itertools.pairwise(signs)), shown_listing.where
+    assert all(a != b for a, b in itertools.pairwise(signs)), where
 
 
-def test_round_bowl_goes_straight(site):
-    shown_listing = listing("round-bowl")
-    lines = shown_on_page(site, shown_listing).splitlines()
-    assert len(lines) == 11, shown_listing.where
+def test_round_bowl_goes_straight(lesson):
+    where = lesson.where("round-bowl")
+    lines = lesson.shown("round-bowl").splitlines()
+    assert len(lines) == 11, where
     for k, line in enumerate(lines):
         step, x, v, ratio = numbers(line)
         half_k = Fraction(1, 2) ** k  # factor 1 − 2η with η = 1/4
         assert step == k
-        assert abs(x - float(10 * half_k)) <= ROUNDING, (
-            f"{shown_listing.where}: {line!r}"
-        )
+        assert abs(x - float(10 * half_k)) <= ROUNDING, f"{where}: {line!r}"
         assert abs(v - math.sqrt(10) * float(half_k)) <= ROUNDING, (
-            f"{shown_listing.where}: expected v = √10·2^-{k}, got {line!r}"
+            f"{where}: expected v = √10·2^-{k}, got {line!r}"
         )
-        assert abs(ratio - 1 / math.sqrt(10)) <= ROUNDING, shown_listing.where
+        assert abs(ratio - 1 / math.sqrt(10)) <= ROUNDING, where
 
 
 def first_step_below(values, target=Fraction(1, 10**6)) -> int:
     return next(k for k, value in enumerate(values) if value < target)
 
 
-def test_steps_needed_match_the_closed_form(site):
-    shown_listing = listing("steps-needed")
-    lines = shown_on_page(site, shown_listing).splitlines()[1:]
+def test_steps_needed_match_the_closed_form(lesson):
+    where = lesson.where("steps-needed")
+    lines = lesson.shown("steps-needed").splitlines()[1:]
     valley = [f_exact(x, y) for x, y in descent_oracle(10, 1, Fraction(9, 100), 200)]
 
     def bowl(lr: Fraction) -> list[Fraction]:
@@ -117,24 +98,23 @@ def test_steps_needed_match_the_closed_form(site):
         first_step_below(bowl(Fraction(1, 2))),
     ]
     got = [int(numbers(line)[-1]) for line in lines]
-    assert got == expected, f"{shown_listing.where}: expected {expected}, got {got}"
+    assert got == expected, f"{where}: expected {expected}, got {got}"
 
 
-def test_figures_are_described_for_screen_readers(site):
+def test_figures_are_described_for_screen_readers(lesson):
     for block_id in ("valley-zigzag-figure", "round-bowl-figure"):
-        block = listing(block_id)
-        assert_figure_described(shown_on_page(site, block), block.where)
+        lesson.assert_figure_described(block_id)
 
 
-def test_exercise_answers_and_boxes(site):
-    ex1 = shown_on_page(site, listing("ex1-solution"))
+def test_exercise_answers_and_boxes(lesson):
+    ex1 = lesson.shown("ex1-solution")
     gx, gy = 2 * -2, 20 * 0.5
     assert numbers(ex1.splitlines()[1])[-1] == pytest.approx(
         math.hypot(gx, gy), abs=5e-5
     )
 
     y20 = (1 - 20 * Fraction(11, 100)) ** 20
-    ex2_last = numbers(shown_on_page(site, listing("ex2-solution")).splitlines()[-1])
+    ex2_last = numbers(lesson.shown("ex2-solution").splitlines()[-1])
     assert ex2_last[0] == 20
     assert ex2_last[1] == pytest.approx(
         float(10 * Fraction(78, 100) ** 20), abs=ROUNDING
@@ -148,9 +128,9 @@ def test_exercise_answers_and_boxes(site):
         phi(Fraction(1, 5) ** k, Fraction(4, 5) ** k) for k in range(100)
     ]  # factors 1 − 8η and 1 − 2η
     steps = first_step_below(phi_path)
-    assert f"after {steps} steps" in shown_on_page(site, listing("ex3-solution"))
+    assert f"after {steps} steps" in lesson.shown("ex3-solution")
 
-    boxes = answer_boxes(site, PAGE)
+    boxes = lesson.answer_boxes()
     assert set(boxes) == {f"partial-derivatives-ex{n}" for n in (1, 2, 3)}
     length = math.hypot(gx, gy)
     assert_answer_box(boxes["partial-derivatives-ex1"], length, 1e-3 * length)
@@ -158,28 +138,25 @@ def test_exercise_answers_and_boxes(site):
     assert_answer_box(boxes["partial-derivatives-ex3"], steps, 0.5)
 
 
-def test_every_derivative_on_the_page_is_verified(site):
-    assert_every_check_shown(site, PAGE)
+def test_every_derivative_on_the_page_is_verified(lesson):
+    lesson.assert_every_check_shown()
 
 
-def descent_function():
-    """gradient_descent as the page defines it (its listings run without printing)."""
-    namespace = {"print": lambda *args, **kwargs: None}
-    for name in ("gradient.py", "zigzag.py"):
-        path = Path(SNIPPETS / name)
-        exec(compile(path.read_text(encoding="utf-8"), str(path), "exec"), namespace)
-    return namespace["gradient_descent"], namespace["gradient"]
+def descent_function(lesson):
+    """gradient_descent and gradient as the page defines them."""
+    names = lesson.definitions("valley-gradient", "valley-zigzag")
+    return names["gradient_descent"], names["gradient"]
 
 
 @pytest.mark.parametrize("bad", [math.nan, math.inf, -math.inf, 0.0, -0.1])
-def test_descent_rejects_a_bad_learning_rate(bad):
-    gradient_descent, gradient = descent_function()
+def test_descent_rejects_a_bad_learning_rate(lesson, bad):
+    gradient_descent, gradient = descent_function(lesson)
     with pytest.raises(ValueError, match="learning rate must be finite"):
         gradient_descent(gradient, [1.0, 1.0], learning_rate=bad, steps=3)
 
 
-def test_descent_rejects_a_gradient_of_the_wrong_shape():
-    gradient_descent, _ = descent_function()
+def test_descent_rejects_a_gradient_of_the_wrong_shape(lesson):
+    gradient_descent, _ = descent_function(lesson)
     with pytest.raises(ValueError, match=r"gradient shape \(3,\) != shape \(2,\)"):
         gradient_descent(lambda p: np.zeros(3), [1.0, 1.0], learning_rate=0.1, steps=1)
 
@@ -187,12 +164,11 @@ def test_descent_rejects_a_gradient_of_the_wrong_shape():
 # ── Directional derivatives, the Hessian and the condition number ────────────
 
 
-def test_directional_derivative_peaks_along_the_gradient(site):
+def test_directional_derivative_peaks_along_the_gradient(lesson):
     """D_u f = ∇f·u; over whole degrees its maximum is at the degree nearest
     the gradient's direction, and along ∇f/‖∇f‖ it is ‖∇f‖ (Cauchy–Schwarz)."""
-    shown_listing = listing("directional-derivative")
-    where = shown_listing.where
-    lines = shown_on_page(site, shown_listing).splitlines()
+    where = lesson.where("directional-derivative")
+    lines = lesson.shown("directional-derivative").splitlines()
     gx, gy = 6, 20  # ∇f(3, 1) = (2·3, 20·1)
     length = math.hypot(gx, gy)
     # f is quadratic, so the central difference along u is exact up to rounding.
@@ -211,31 +187,23 @@ def test_directional_derivative_peaks_along_the_gradient(site):
     assert numbers(lines[4]) == pytest.approx([length, length], abs=0.5e-4), where
 
 
-def test_hessian_and_condition_number_of_the_valley(site):
-    shown = shown_on_page(site, listing("valley-hessian")).splitlines()
+def test_hessian_and_condition_number_of_the_valley(lesson):
+    shown = lesson.shown("valley-hessian").splitlines()
     # ∂²(x² + 10y²): 2 and 20 on the diagonal, 0 off it; κ = 20/2.
     assert numbers(shown[0]) == [2, 20], shown
     assert numbers(shown[1])[-1] == Fraction(20, 2), shown
 
 
-def troubleshooting_features():
-    """The features of docs/lessons/troubleshooting.md, from its seed and recipe."""
-    rng = np.random.default_rng(7)
-    return np.column_stack([rng.uniform(0, 1, 200), rng.uniform(0, 1000, 200)])
-
-
 def kappa_from_singular_values(features) -> float:
     """κ of (2/n)AᵀA is (σ_max/σ_min)² for the singular values σ of A = [features, 1]."""
-    A = np.column_stack([features, np.ones(len(features))])
+    A = design(features)
     sigma = np.linalg.svd(A, compute_uv=False)
     return float((sigma[0] / sigma[-1]) ** 2)
 
 
-def test_condition_number_raw_scaled_and_standardised(site):
-    shown_listing = listing("conditioning")
-    where = shown_listing.where
-    shown = shown_on_page(site, shown_listing)
-    X = troubleshooting_features()
+def test_condition_number_raw_scaled_and_standardised(lesson):
+    where, shown = lesson.where("conditioning"), lesson.shown("conditioning")
+    X, _ = scaled_data()  # the features of docs/lessons/troubleshooting.md
     mean, std = X.mean(axis=0), X.std(axis=0)
     expected = {
         "raw": kappa_from_singular_values(X),

@@ -11,7 +11,8 @@
 - Descent: full-batch descent against the closed form (I − ηH)^k of a quadratic;
   mini-batch runs against the recurrence θ ← θ − η (2/|b|) A_bᵀ(A_b θ − y_b)
   written here in matrix form, on the stated shuffles.
-- Bad input: `sgd`, run here after the page's listings, raises ValueError.
+- Bad input: `sgd`, run in a reader's Python after the page's listings, raises
+  ValueError.
 """
 
 from __future__ import annotations
@@ -21,48 +22,27 @@ from fractions import Fraction
 
 import numpy as np
 
-from listings import find, run_as_reader, shown_on_page
-from page_widgets import (
-    answer_boxes,
-    assert_answer_box,
-    assert_checks_named,
-    assert_figure_described,
-    assert_figures_within_budget,
+from oracles import (
+    LINE_N,
+    NUMBER,
+    assert_close,
+    assert_sig,
+    design,
+    excess_loss,
+    line_data,
+    line_minimiser,
+    minibatch_path,
+    numbers,
+    refusals,
 )
-from printed import NUMBER, assert_close, numbers
+from page_widgets import assert_answer_box
 
-PAGE = "optimisation/stochastic-gradient-descent.md"
-N = 40
-
-
-def listing(block_id: str):
-    return find(PAGE, block_id)
-
-
-def shown(site, block_id: str) -> str:
-    return shown_on_page(site, listing(block_id))
-
-
-def data():
-    rng = np.random.default_rng(3)
-    x = rng.uniform(-2, 2, size=N)
-    y = 1.5 * x - 0.5 + rng.normal(scale=0.5, size=N)
-    return x, y
+N = LINE_N
 
 
 def exact_data():
-    x, y = data()
+    x, y = line_data()
     return [Fraction(v) for v in x], [Fraction(v) for v in y]
-
-
-def exact_minimiser():
-    """Least squares in exact arithmetic: the normal equations of ŷ = w x + b."""
-    xs, ys = exact_data()
-    sx, sy = sum(xs), sum(ys)
-    sxx = sum(v * v for v in xs)
-    sxy = sum(a * b for a, b in zip(xs, ys, strict=True))
-    w = (N * sxy - sx * sy) / (N * sxx - sx * sx)
-    return w, (sy - w * sx) / N
 
 
 def exact_example_gradients(theta, indices=range(N)):
@@ -81,48 +61,23 @@ def exact_mean(vectors):
 
 def exact_spread():
     """s² = (1/n) Σ ‖∇ℓ_i − ∇L‖² at the exact minimiser."""
-    grads = exact_example_gradients(exact_minimiser())
+    grads = exact_example_gradients(line_minimiser())
     full = exact_mean(grads)
     return sum((g[0] - full[0]) ** 2 + (g[1] - full[1]) ** 2 for g in grads) / N
 
 
-def design(x):
-    return np.column_stack([x, np.ones(len(x))])
-
-
-def excess_loss(theta):
-    """L(θ) − L(θ*) = (θ − θ*)ᵀ (AᵀA/n) (θ − θ*) for least squares."""
-    x, _ = data()
-    A = design(x)
-    delta = np.asarray(theta, dtype=float) - np.array(
-        [float(v) for v in exact_minimiser()]
-    )
-    return float(delta @ (A.T @ A / N) @ delta)
-
-
 def minibatch_run(eta, batch_size, epochs, seed):
     """The recurrence in matrix form; returns final θ and excess loss per step."""
-    x, y = data()
-    A = design(x)
-    rng = np.random.default_rng(seed)
-    theta = np.zeros(2)
-    excess = [excess_loss(theta)]
-    for _ in range(epochs):
-        order = rng.permutation(N)
-        for start in range(0, N, batch_size):
-            rows = order[start : start + batch_size]
-            A_b, y_b = A[rows], y[rows]
-            theta = theta - eta * 2 / len(rows) * A_b.T @ (A_b @ theta - y_b)
-            excess.append(excess_loss(theta))
-    return theta, excess
+    path = minibatch_path(lambda t: eta, batch_size, epochs, seed)
+    return path[-1], [excess_loss(theta) for theta in path]
 
 
 def full_batch_excess(eta, steps):
     """Gradient descent on a quadratic: θ_k − θ* = (I − ηH)^k (θ_0 − θ*)."""
-    x, _ = data()
+    x, _ = line_data()
     A = design(x)
     H = 2 / N * A.T @ A
-    start = -np.array([float(v) for v in exact_minimiser()])
+    start = -np.array([float(v) for v in line_minimiser()])
     M = np.eye(2) - eta * H
     out, delta = [], start
     for _ in range(steps + 1):
@@ -131,21 +86,15 @@ def full_batch_excess(eta, steps):
     return out
 
 
-def assert_sig(got, want, digits, what, where):
-    """`got` is `want` printed with `digits` significant digits."""
-    tol = 0.51 * 10 ** (np.floor(np.log10(abs(want))) - digits + 1) if want else 1e-300
-    assert_close(got, want, tol, what, where)
-
-
 # ── Data and gradients ───────────────────────────────────────────────────────
 
 
-def test_data_and_minimiser(site):
-    where = listing("data").where
-    text = shown(site, "data")
-    x, _ = data()
+def test_data_and_minimiser(lesson):
+    where = lesson.where("data")
+    text = lesson.shown("data")
+    x, _ = line_data()
     assert f"{N} examples, x from {x.min():.3f} to {x.max():.3f}" in text, where
-    w, b = exact_minimiser()
+    w, b = line_minimiser()
     found = re.search(rf"= \(({NUMBER}), ({NUMBER})\)", text)
     assert_close(float(found[1]), float(w), 5.1e-7, "w*", where)
     assert_close(float(found[2]), float(b), 5.1e-7, "b*", where)
@@ -153,11 +102,11 @@ def test_data_and_minimiser(site):
     assert abs(float(w) - 1.5) < 0.1 and abs(float(b) + 0.5) < 0.1, where
 
 
-def test_gradients_at_zero_and_at_the_minimiser(site):
-    where = listing("gradients").where
-    text = shown(site, "gradients")
+def test_gradients_at_zero_and_at_the_minimiser(lesson):
+    where = lesson.where("gradients")
+    text = lesson.shown("gradients")
     xs, ys = exact_data()
-    w, b = exact_minimiser()
+    w, b = line_minimiser()
     loss_best = sum((w * a + b - c) ** 2 for a, c in zip(xs, ys, strict=True)) / N
     assert_close(
         float(re.search(rf"L\(θ\*\) = ({NUMBER})", text)[1]),
@@ -193,10 +142,8 @@ def test_gradients_at_zero_and_at_the_minimiser(site):
     assert_close(angle, float(np.degrees(np.arccos(cos))), 0.051, "angle", where)
 
 
-def test_every_derivative_is_verified(site):
-    assert_checks_named(
-        site,
-        PAGE,
+def test_every_derivative_is_verified(lesson):
+    lesson.assert_checks_named(
         ["∇L(θ) at θ = (0.8, 0.3)", "∇ℓ₁(θ) = 2r₁(x₁, 1) at θ = (0.8, 0.3)"],
     )
 
@@ -204,9 +151,9 @@ def test_every_derivative_is_verified(site):
 # ── Unbiased: the mean of the batch gradients is the full gradient ─────────
 
 
-def test_mean_of_a_partitions_batch_gradients_is_exactly_the_full_gradient(site):
-    where = listing("batches").where
-    text = shown(site, "batches")
+def test_mean_of_a_partitions_batch_gradients_is_exactly_the_full_gradient(lesson):
+    where = lesson.where("batches")
+    text = lesson.shown("batches")
     batches = np.random.default_rng(0).permutation(N).reshape(5, 8)
     zero = (Fraction(0), Fraction(0))
     batch_means = [
@@ -240,9 +187,9 @@ def variance_rows(text: str) -> dict[int, tuple[float, float, float]]:
     return {int(r[0]): tuple(map(float, r[1:])) for r in rows}
 
 
-def test_variance_follows_the_without_replacement_formula(site):
-    where = listing("variance").where
-    text = shown(site, "variance")
+def test_variance_follows_the_without_replacement_formula(lesson):
+    where = lesson.where("variance")
+    text = lesson.shown("variance")
     spread = exact_spread()
     assert_close(
         float(re.search(rf"s² = ({NUMBER})", text)[1]),
@@ -274,18 +221,18 @@ def test_variance_follows_the_without_replacement_formula(site):
     assert abs(rows[20][0] / rows[20][2] - 0.5) < 0.03, where
 
 
-def test_figures_are_described(site):
+def test_figures_are_described(lesson):
     for block_id in ("variance-figure", "floor-figure"):
-        assert_figure_described(shown(site, block_id), listing(block_id).where)
-    assert_figures_within_budget(site, PAGE, figures=2)
+        lesson.assert_figure_described(block_id)
+    lesson.assert_figures_within_budget(figures=2)
 
 
 # ── Mini-batch descent and the noise floor ───────────────────────────────────
 
 
-def test_two_epochs_of_minibatch_descent(site):
-    where = listing("sgd").where
-    text = shown(site, "sgd")
+def test_two_epochs_of_minibatch_descent(lesson):
+    where = lesson.where("sgd")
+    text = lesson.shown("sgd")
     assert "n = 40, B = 4: 10 steps per epoch, 20 steps in 2 epochs" in text, where
     theta, excess = minibatch_run(0.1, 4, 2, seed=0)
     found = re.search(rf"θ = \(({NUMBER}), ({NUMBER})\)", text)
@@ -295,7 +242,7 @@ def test_two_epochs_of_minibatch_descent(site):
         float, re.search(rf"({NUMBER}) at the start, ({NUMBER}) now", text).groups()
     )
     xs, ys = exact_data()
-    w, b = exact_minimiser()
+    w, b = line_minimiser()
     exact_start = (
         sum(c * c for c in ys) / N
         - sum((w * a + b - c) ** 2 for a, c in zip(xs, ys, strict=True)) / N
@@ -310,9 +257,9 @@ def epoch_means(excess, epochs=30):
     return np.mean(np.reshape(excess[1:], (epochs, -1)), axis=1)
 
 
-def test_noise_floor(site):
-    where = listing("floor").where
-    text = shown(site, "floor")
+def test_noise_floor(lesson):
+    where = lesson.where("floor")
+    text = lesson.shown("floor")
     epochs = [1, 2, 5, 10, 20, 30]
     header = re.search(r"^\s+1\s+2\s+5\s+10\s+20\s+30$", text, re.M)
     assert header, f"{where}: no epoch header in\n{text}"
@@ -354,7 +301,6 @@ def test_noise_floor(site):
 
 
 BAD_CALLS = """
-print("----- bad calls -----")
 for label, args in [
     ("batch 41", (x, y, 0.1, 41, 1, 0)),
     ("batch 0", (x, y, 0.1, 0, 1, 0)),
@@ -374,10 +320,9 @@ print("good call ran")
 """
 
 
-def test_sgd_rejects_bad_input(site, tmp_path):
-    where = listing("sgd").where
-    output = run_as_reader(listing("sgd"), tmp_path, then=BAD_CALLS)
-    lines = output.split("----- bad calls -----\n", 1)[1].splitlines()
+def test_sgd_rejects_bad_input(lesson):
+    where = lesson.where("sgd")
+    lines = lesson.probe("sgd", BAD_CALLS).splitlines()
     assert len(lines) == 8, f"{where}: {lines}"
     for line in lines[:3]:
         assert " ValueError batch_size " in line, f"{where}: {line}"
@@ -386,35 +331,34 @@ def test_sgd_rejects_bad_input(site, tmp_path):
     assert lines[7] == "good call ran", f"{where}: {lines[7]}"
 
 
-def test_page_shows_the_bad_input_errors(site):
-    where = listing("bad-input").where
-    lines = shown(site, "bad-input").splitlines()
-    assert len(lines) == 6, f"{where}: {lines}"
-    assert all(h.endswith(" -> ValueError:") for h in lines[0::2]), f"{where}: {lines}"
-    assert "n = 40, got 50" in lines[1], f"{where}: {lines}"
-    assert lines[3].endswith("got -0.1") and lines[5].endswith("got nan"), (
-        f"{where}: {lines}"
+def test_page_shows_the_bad_input_errors(lesson):
+    where = lesson.where("bad-input")
+    messages = refusals(lesson.shown("bad-input"), where)
+    assert len(messages) == 3, f"{where}: {messages}"
+    assert "n = 40, got 50" in messages[0], f"{where}: {messages}"
+    assert messages[1].endswith("got -0.1") and messages[2].endswith("got nan"), (
+        f"{where}: {messages}"
     )
 
 
 # ── Exercises ────────────────────────────────────────────────────────────────
 
 
-def test_exercise_variance_factor(site):
-    where = listing("ex-variance-factor").where
-    text = shown(site, "ex-variance-factor")
+def test_exercise_variance_factor(lesson):
+    where = lesson.where("ex-variance-factor")
+    text = lesson.shown("ex-variance-factor")
     factor = Fraction(N - 1) * 10 / (N - 10)
     assert factor == 13
     assert "= 39 · 10 / 30 = 13\n" in text, f"{where}: {text}"
-    rows = variance_rows(shown(site, "variance"))
+    rows = variance_rows(lesson.shown("variance"))
     observed = float(re.search(rf"measured \(500 shuffles\): ({NUMBER})", text)[1])
     assert_close(observed, rows[1][0] / rows[10][0], 0.02, "measured ratio", where)
     assert "with replacement it would be B = 10" in text, where
 
 
-def test_exercise_uneven_batches(site):
-    where = listing("ex-uneven-batches").where
-    text = shown(site, "ex-uneven-batches")
+def test_exercise_uneven_batches(lesson):
+    where = lesson.where("ex-uneven-batches")
+    text = lesson.shown("ex-uneven-batches")
     order = np.random.default_rng(0).permutation(N)
     batches = [order[s : s + 16] for s in range(0, N, 16)]
     zero = (Fraction(0), Fraction(0))
@@ -437,9 +381,9 @@ def test_exercise_uneven_batches(site):
             assert_close(float(got), float(exact), 5.1e-7, label, where)
 
 
-def test_exercise_with_replacement(site):
-    where = listing("ex-with-replacement").where
-    text = shown(site, "ex-with-replacement")
+def test_exercise_with_replacement(lesson):
+    where = lesson.where("ex-with-replacement")
+    text = lesson.shown("ex-with-replacement")
     spread = exact_spread()
     ratio = Fraction(N - 1, N - 4)
     assert_sig(
@@ -465,8 +409,8 @@ def test_exercise_with_replacement(site):
     assert abs(measured - with_formula) < abs(measured - without), where
 
 
-def test_exercise_answer_boxes(site):
-    boxes = answer_boxes(site, PAGE)
+def test_exercise_answer_boxes(lesson):
+    boxes = lesson.answer_boxes()
     assert set(boxes) == {"sgd-ex1", "sgd-ex2", "sgd-ex3"}, sorted(boxes)
     assert_answer_box(boxes["sgd-ex1"], 13.0, 13e-3)
     order = np.random.default_rng(0).permutation(N)

@@ -24,22 +24,11 @@ import re
 
 import numpy as np
 
-from listings import find, page_html, run_as_reader, shown_on_page
-from page_widgets import (
-    answer_boxes,
-    assert_answer_box,
-    assert_checks_named,
-    assert_figures_within_budget,
-)
-from printed import NUMBER, numbers
+from oracles import NUMBER, assert_close, gradient, numbers
+from page_widgets import assert_answer_box
 
-PAGE = "deep-networks/vanishing-gradients.md"
 DEPTH, M, N, NETWORKS = 20, 64, 100, 100
 TOLERANCE_SE = 4
-
-
-def listing(block_id: str):
-    return find(PAGE, block_id)
 
 
 # ── The oracle ───────────────────────────────────────────────────────────────
@@ -96,21 +85,14 @@ def test_the_oracle_chain_against_finite_differences():
     x, g = rng.normal(size=(2, 5)), rng.normal(size=(2, 5))
     for name in ("sigmoid", "tanh", "relu"):
         _, _, _, grad = chain(name, weights, x, g)
-        step = 1e-6
-        for index in np.ndindex(x.shape):
-            up, down = x.copy(), x.copy()
-            up[index] += step
-            down[index] -= step
-            numeric = (
-                chain(name, weights, up, g)[0] - chain(name, weights, down, g)[0]
-            ) / (2 * step)
-            assert abs(numeric - grad[index]) < 1e-6 * max(1, abs(numeric)), name
+        numeric = gradient(lambda v, name=name: chain(name, weights, v, g)[0], x)
+        scale = np.maximum(1, np.abs(numeric))
+        assert np.all(np.abs(numeric - grad) < 1e-6 * scale), name
 
 
-def assert_close(got, want, rel, what, where):
-    assert abs(got - want) <= rel * abs(want), (
-        f"{where}: {what}: printed {got}, expected {want}"
-    )
+def assert_near(got, want, rel, what, where):
+    """|got − want| ≤ rel · |want|."""
+    assert_close(got, want, rel * abs(want), what, where)
 
 
 def table(shown: str) -> dict[int, list[float]]:
@@ -125,22 +107,20 @@ def table(shown: str) -> dict[int, list[float]]:
 # ── The page ─────────────────────────────────────────────────────────────────
 
 
-def test_the_first_chain(site):
-    where = listing("deep-chain").where
+def test_the_first_chain(lesson):
+    where = lesson.where("deep-chain")
     z_var, _, delta_norm = statistics("tanh", 0.01)
-    printed = numbers(shown_on_page(site, listing("deep-chain")).split("\n", 1)[1])
+    printed = numbers(lesson.shown("deep-chain").split("\n", 1)[1])
     _, z1, _, z20, _, d20, _, d1 = printed
-    assert_close(z1, z_var[0], 5e-3, "Var z at layer 1", where)
-    assert_close(z20, z_var[-1], 5e-3, "Var z at layer 20", where)
-    assert_close(d20, delta_norm[-1], 5e-3, "‖δ‖ at layer 20", where)
-    assert_close(d1, delta_norm[0], 5e-3, "‖δ‖ at layer 1", where)
+    assert_near(z1, z_var[0], 5e-3, "Var z at layer 1", where)
+    assert_near(z20, z_var[-1], 5e-3, "Var z at layer 20", where)
+    assert_near(d20, delta_norm[-1], 5e-3, "‖δ‖ at layer 20", where)
+    assert_near(d1, delta_norm[0], 5e-3, "‖δ‖ at layer 1", where)
     assert z20 < 1e-3 * z1 and d1 < 1e-2 * d20, f"{where}: no vanishing to speak of"
 
 
-def test_gradient_checks_are_shown(site):
-    assert_checks_named(
-        site,
-        PAGE,
+def test_gradient_checks_are_shown(lesson):
+    lesson.assert_checks_named(
         [
             f"∂L/∂X by backpropagation through 3 {name} layers (2 examples, width 4)"
             for name in ("sigmoid", "tanh", "relu")
@@ -149,7 +129,7 @@ def test_gradient_checks_are_shown(site):
     )
 
 
-def test_bad_input_raises_value_error(site, tmp_path):
+def test_bad_input_raises_value_error(lesson):
     then = """
 for call in (lambda: run_chain("softplus", 0.01), lambda: run_chain("relu", 0.0),
              lambda: run_chain("relu", -1.0), lambda: run_chain("tanh", 0.01, depth=0)):
@@ -159,34 +139,37 @@ for call in (lambda: run_chain("softplus", 0.01), lambda: run_chain("relu", 0.0)
     except ValueError as error:
         print("ValueError:", error)
 """
-    printed = run_as_reader(listing("deep-chain"), cwd=tmp_path, then=then)
-    lines = printed.splitlines()[-4:]
-    assert all(line.startswith("ValueError: ") for line in lines), lines
-    assert "'softplus'" in lines[0] and "0.0" in lines[1] and "-1.0" in lines[2], lines
-    shown = shown_on_page(site, listing("chain-bad-input")).splitlines()
+    where = lesson.where("deep-chain")
+    lines = lesson.probe("deep-chain", then).splitlines()
+    assert len(lines) == 4, f"{where}: {lines}"
+    assert all(line.startswith("ValueError: ") for line in lines), f"{where}: {lines}"
+    assert "'softplus'" in lines[0] and "0.0" in lines[1] and "-1.0" in lines[2], (
+        f"{where}: {lines}"
+    )
+    shown = lesson.shown("chain-bad-input").splitlines()
     assert shown[0::2] == [
         'run_chain("softplus", 0.01) -> ValueError:',
         'run_chain("relu", 0.0) -> ValueError:',
-    ], f"{listing('chain-bad-input').where}: {shown}"
+    ], f"{lesson.where('chain-bad-input')}: {shown}"
     assert "got 'softplus'" in shown[1] and shown[3].endswith("0.0"), shown
 
 
-def check_norms_table(site, block_id, weight_vars):
-    where = listing(block_id).where
-    rows = table(shown_on_page(site, listing(block_id)))
+def check_norms_table(lesson, block_id, weight_vars):
+    where = lesson.where(block_id)
+    rows = table(lesson.shown(block_id))
     assert sorted(rows) == list(range(1, DEPTH + 1)), f"{where}: {sorted(rows)}"
     norms = {}
     for column, (name, var) in enumerate(weight_vars.items()):
         norms[name] = statistics(name, var)[2]
         for k, row in rows.items():
-            assert_close(row[column], norms[name][k - 1], 5e-3, f"{name} k={k}", where)
+            assert_near(row[column], norms[name][k - 1], 5e-3, f"{name} k={k}", where)
     return norms
 
 
-def test_small_weights_make_every_gradient_vanish(site):
-    where = listing("small-weights").where
+def test_small_weights_make_every_gradient_vanish(lesson):
+    where = lesson.where("small-weights")
     norms = check_norms_table(
-        site, "small-weights", {"sigmoid": 0.01, "tanh": 0.01, "relu": 0.01}
+        lesson, "small-weights", {"sigmoid": 0.01, "tanh": 0.01, "relu": 0.01}
     )
     for name, column in norms.items():  # every column shrinks on the way down
         assert np.all(np.diff(column) > 0), f"{where}: {name} does not shrink"
@@ -195,7 +178,7 @@ def test_small_weights_make_every_gradient_vanish(site):
     }
     assert 4 < per_layer["sigmoid"] < 6, f"{where}: sigmoid 'about a factor of five'"
     assert per_layer["sigmoid"] == max(per_layer.values()), where  # 'loses the most'
-    last = shown_on_page(site, listing("small-weights")).splitlines()[-1]
+    last = lesson.shown("small-weights").splitlines()[-1]
     found = re.fullmatch(
         rf"‖δ‖ shrinks per layer by \(geometric mean of 19 steps\): "
         rf"sigmoid ({NUMBER}), tanh ({NUMBER}), relu ({NUMBER})",
@@ -209,20 +192,20 @@ def test_small_weights_make_every_gradient_vanish(site):
     drop = norms["sigmoid"][-1] / norms["sigmoid"][0]
     orders = int(math.log10(drop))
     assert orders >= 13, where
-    assert f"by more than {orders} orders of magnitude" in page_html(site, PAGE), where
+    assert f"by more than {orders} orders of magnitude" in lesson.html, where
 
 
-def test_xavier_and_he_keep_the_gradient(site):
-    where = listing("scaled-init").where
+def test_xavier_and_he_keep_the_gradient(lesson):
+    where = lesson.where("scaled-init")
     norms = check_norms_table(
-        site, "scaled-init", {"sigmoid": 1 / M, "tanh": 1 / M, "relu": 2 / M}
+        lesson, "scaled-init", {"sigmoid": 1 / M, "tanh": 1 / M, "relu": 2 / M}
     )
     relu = norms["relu"][0] / norms["relu"][-1]
     assert 0.5 < relu < 2, f"{where}: ReLU 'within a factor of two': {relu}"
     tanh = norms["tanh"][-1] / norms["tanh"][0]
     assert 4 < tanh < 6, f"{where}: tanh 'a factor of about five': {tanh}"
     assert norms["sigmoid"][0] / norms["sigmoid"][-1] < 1e-10, where
-    last = shown_on_page(site, listing("scaled-init")).splitlines()[-1]
+    last = lesson.shown("scaled-init").splitlines()[-1]
     found = re.fullmatch(
         rf"‖δ‖ at layer 1 / at layer 20: sigmoid ({NUMBER}), tanh ({NUMBER}), "
         rf"relu ({NUMBER})",
@@ -230,24 +213,24 @@ def test_xavier_and_he_keep_the_gradient(site):
     )
     assert found, f"{where}: {last}"
     for name, got in zip(norms, found.groups(), strict=True):
-        assert_close(float(got), norms[name][0] / norms[name][-1], 5e-3, name, where)
+        assert_near(float(got), norms[name][0] / norms[name][-1], 5e-3, name, where)
 
 
-def test_the_figure(site):
-    assert_figures_within_budget(site, PAGE, 1)
+def test_the_figure(lesson):
+    lesson.assert_figures_within_budget(figures=1)
 
 
-def measured_table(site):
-    where = listing("measure-variances").where
-    shown = shown_on_page(site, listing("measure-variances"))
+def measured_table(lesson):
+    where = lesson.where("measure-variances")
+    shown = lesson.shown("measure-variances")
     pair = rf"({NUMBER}) ± ({NUMBER})"
     rows = re.findall(rf"^ *(\d+) +{pair} +{pair} +{pair} +{pair}$", shown, re.M)
     assert [int(r[0]) for r in rows] == list(range(1, DEPTH + 1)), where
     return where, np.array([[float(v) for v in r[1:]] for r in rows])
 
 
-def test_measured_variances_are_what_the_networks_give(site):
-    where, rows = measured_table(site)
+def test_measured_variances_are_what_the_networks_give(lesson):
+    where, rows = measured_table(lesson)
     for offset, (name, var) in ((0, ("relu", 2 / M)), (4, ("tanh", 1 / M))):
         _, mean, se = over_networks(name, var)
         for i, what in enumerate(("Var z", "Var δ")):
@@ -259,15 +242,15 @@ def test_measured_variances_are_what_the_networks_give(site):
             )
 
 
-def test_he_initialisation_keeps_both_variances(site):
+def test_he_initialisation_keeps_both_variances(lesson):
     """ReLU, Var w = 2/m: Var z = 2 and E[δ²] = 1/2 at every layer (the header)."""
-    where, rows = measured_table(site)
+    where, rows = measured_table(lesson)
     for column, formula, what in ((0, 2.0, "Var z"), (2, 0.5, "Var δ")):
         mean, se = rows[:, column], rows[:, column + 1]
         misses = np.abs(mean - formula) / se
         assert np.all(misses <= TOLERANCE_SE), f"{where}: {what} misses {misses}"
         assert np.all(misses <= 2.5), f"{where}: 'within about two' {misses.max()}"
-    shown = shown_on_page(site, listing("measure-variances"))
+    shown = lesson.shown("measure-variances")
     assert "Var z (2)      Var δ (1/2)" in shown, where
     # The line under the table, from the unrounded means and standard errors.
     _, mean, se = over_networks("relu", 2 / M)
@@ -280,8 +263,8 @@ def test_he_initialisation_keeps_both_variances(site):
     assert found and abs(float(found[1]) - largest) <= 0.051, f"{where}: {largest}"
 
 
-def test_xavier_for_tanh_holds_at_the_first_layer_only(site):
-    where, rows = measured_table(site)
+def test_xavier_for_tanh_holds_at_the_first_layer_only(lesson):
+    where, rows = measured_table(lesson)
     mean_z, se_z, mean_d = rows[:, 4], rows[:, 5], rows[:, 6]
     assert abs(mean_z[0] - 1) <= TOLERANCE_SE * se_z[0], f"{where}: layer 1"
     assert np.all(mean_z[1:] < 1 - 10 * se_z[1:]), where  # the formula fails above
@@ -307,10 +290,10 @@ def test_xavier_for_tanh_holds_at_the_first_layer_only(site):
 # ── Exercises ────────────────────────────────────────────────────────────────
 
 
-def test_exercise_xavier_for_relu(site):
-    where = listing("ex-relu-xavier").where
+def test_exercise_xavier_for_relu(lesson):
+    where = lesson.where("ex-relu-xavier")
     runs, mean, _ = over_networks("relu", 1 / M)
-    shown = shown_on_page(site, listing("ex-relu-xavier"))
+    shown = lesson.shown("ex-relu-xavier")
     found = re.search(
         rf"layer 1 ({NUMBER}), at layer 20 ({NUMBER})\n"
         rf"measured factor ({NUMBER}), predicted \(1/2\)\^19 = ({NUMBER})",
@@ -318,10 +301,10 @@ def test_exercise_xavier_for_relu(site):
     )
     assert found, f"{where}: {shown}"
     got_1, got_20, factor, predicted = map(float, found.groups())
-    assert_close(got_1, mean[0][0], 5e-4, "layer 1", where)
-    assert_close(got_20, mean[0][19], 5e-4, "layer 20", where)
+    assert_near(got_1, mean[0][0], 5e-4, "layer 1", where)
+    assert_near(got_20, mean[0][19], 5e-4, "layer 20", where)
     ratio = mean[0][19] / mean[0][0]
-    assert_close(factor, ratio, 5e-4, "factor", where)
+    assert_near(factor, ratio, 5e-4, "factor", where)
     assert predicted == float(f"{0.5**19:.3e}"), where
     # 'Close to the prediction': within 4 standard errors of the layer-20 mean
     # (layer 1's mean is far more precise), each halving 2^-k like the formula.
@@ -340,28 +323,28 @@ def test_exercise_xavier_for_relu(site):
     # ReLU(cz) = c ReLU(z): the same seeds give the He column divided by 2^k.
     exact = np.max(np.abs(mean[0] / (he_mean[0] / 2.0 ** np.arange(1, 21)) - 1))
     assert exact < 1e-12 and float(found[2]) < 1e-12, f"{where}: {exact}"
-    box = answer_boxes(site, PAGE)["vanishing-gradients-ex1"]
+    box = lesson.answer_boxes()["vanishing-gradients-ex1"]
     assert_answer_box(box, 0.5**19, 1e-2 * 0.5**19)
 
 
-def test_exercise_sigmoid_slope(site):
-    where = listing("ex-sigmoid").where
-    lines = shown_on_page(site, listing("ex-sigmoid")).splitlines()
+def test_exercise_sigmoid_slope(lesson):
+    where = lesson.where("ex-sigmoid")
+    lines = lesson.shown("ex-sigmoid").splitlines()
     largest, measured, bound = (float(re.findall(NUMBER, x)[-1]) for x in lines)
     assert largest == 0.25, where  # σ′(0) = 1/4 is on the grid
     delta_var = statistics("sigmoid", 1 / M)[1]
     assert abs(measured - (delta_var[0] / delta_var[19]) ** (1 / 19)) <= 5.1e-5, where
     assert measured < 1 / 16 and bound == 0.0625, where
-    box = answer_boxes(site, PAGE)["vanishing-gradients-ex2"]
+    box = lesson.answer_boxes()["vanishing-gradients-ex2"]
     assert_answer_box(box, 1 / 16, 1e-2 / 16)
 
 
-def test_exercise_tanh_decay(site):
-    where = listing("ex-tanh-decay").where
+def test_exercise_tanh_decay(lesson):
+    where = lesson.where("ex-tanh-decay")
     _, mean, _ = over_networks("tanh", 1 / M)
     rows = re.findall(
         rf"^ *(\d+) +({NUMBER}) +({NUMBER}) +({NUMBER}) +({NUMBER})$",
-        shown_on_page(site, listing("ex-tanh-decay")),
+        lesson.shown("ex-tanh-decay"),
         re.M,
     )
     assert [int(r[0]) for r in rows] == [5, 10, 15, 20], where
@@ -373,5 +356,5 @@ def test_exercise_tanh_decay(site):
         assert float(predicted_d) == round((k - 1) / 20, 4), where
         # 'about (k − 1)/20' once q_k is small
         assert abs(mean[1][k - 1] - (k - 1) / 20) < 0.05, f"{where}: layer {k}"
-    box = answer_boxes(site, PAGE)["vanishing-gradients-ex3"]
+    box = lesson.answer_boxes()["vanishing-gradients-ex3"]
     assert_answer_box(box, 1 / 40, 1e-2 / 40)

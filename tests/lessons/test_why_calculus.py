@@ -5,53 +5,42 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
-from listings import find, shown_on_page
-from page_widgets import assert_checks_named
-
-PAGE = "lessons/why-calculus.md"
+from oracles import derivative
 
 
-def listing(block_id: str):
-    return find(PAGE, block_id)
-
-
-def test_loss_and_slope_of_one_weight(site):
-    block = listing("loss-of-one-weight")
-    lines = shown_on_page(site, block).splitlines()
+def test_loss_and_slope_of_one_weight(lesson):
+    where = lesson.where("loss-of-one-weight")
+    lines = lesson.shown("loss-of-one-weight").splitlines()
     x, y = 2, 6  # the question: one example, input 2, target 6
-    assert len(lines) == 6, f"{block.where}: expected 6 lines, got {lines}"
+    assert len(lines) == 6, f"{where}: expected 6 lines, got {lines}"
     slopes = []
     for line in lines:
         found = re.fullmatch(r"w = (\S+):\s+loss = *(\S+),\s+slope = *(\S+)", line)
-        assert found, f"{block.where}: unexpected line {line!r}"
+        assert found, f"{where}: unexpected line {line!r}"
         w, loss, slope = (Fraction(found.group(i)) for i in (1, 2, 3))
         want_loss = (w * x - y) ** 2
         # Central difference in exact arithmetic: exact for a quadratic.
-        h = Fraction(1, 1000)
-        want_slope = ((w + h) * x - y) ** 2 - ((w - h) * x - y) ** 2
-        want_slope /= 2 * h
-        assert loss == want_loss, (
-            f"{block.where}: w={w}: expected {want_loss}, got {loss}"
-        )
+        want_slope = derivative(lambda v: (v * x - y) ** 2, w, Fraction(1, 1000))
+        assert loss == want_loss, f"{where}: w={w}: expected {want_loss}, got {loss}"
         assert slope == want_slope, (
-            f"{block.where}: w={w}: expected slope {want_slope}, got {slope}"
+            f"{where}: w={w}: expected slope {want_slope}, got {slope}"
         )
         slopes.append((w, slope))
     best = Fraction(y, x)
     for w, slope in slopes:
         sign = (w > best) - (w < best)
         assert (slope > 0) - (slope < 0) == sign, (
-            f"{block.where}: w={w}: the slope should have the sign of w - {best}"
+            f"{where}: w={w}: the slope should have the sign of w - {best}"
         )
 
 
-def test_slope_is_verified_on_the_page(site):
-    check = listing("loss-of-one-weight-check")
-    shown = shown_on_page(site, check)
+def test_slope_is_verified_on_the_page(lesson):
+    shown = lesson.shown("loss-of-one-weight-check")
     assert "verified" in shown and "L′(w)" in shown, (
-        f"{check.where}: expected a 'verified' line, got {shown!r}"
+        f"{lesson.where('loss-of-one-weight-check')}: expected a 'verified' line, "
+        f"got {shown!r}"
     )
 
 
-def test_every_derivative_on_the_page_is_verified(site):
-    assert_checks_named(site, PAGE, ["L′(w) = 2(wx − y)x at w = 1"])
+def test_every_derivative_on_the_page_is_verified(lesson):
+    lesson.assert_checks_named(["L′(w) = 2(wx − y)x at w = 1"])
