@@ -1,8 +1,8 @@
 # Two commands do all set-up on a fresh clone (python3 3.11+, git and make):
 #   make serve   build the environment from the lock, then serve on 127.0.0.1:8000
 #   make test    build the environment from the lock, then lint and run every check
-# make check: the edit-test loop, everything that needs no browser and no
-# second build of the site.
+# make check: the edit-test loop, everything that needs no browser and runs
+# the course's code only once (no second build, no notebook run in Jupyter).
 .PHONY: serve lint check test build screenshots bench budget lock clean
 
 PYTHON ?= python3
@@ -46,7 +46,7 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check $(LINTED)
 
 check: lint $(KATEX)
-	$(PYTEST) -m "not rebuilds" tests/lessons tests/site tests/engine
+	$(PYTEST) -m "not reruns" tests/lessons tests/site tests/engine
 
 test: lint $(KATEX) /usr/bin/chromium
 	$(PYTEST)

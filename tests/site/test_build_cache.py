@@ -29,7 +29,7 @@ OLD = "verified against central differences"
 NEW = "verified (planted wording) against central differences"
 FAULTY = {page.removeprefix("docs/") for *_, page in ORACLE_FAULTS.values()}
 # One copy, one build, on one xdist worker.
-pytestmark = [pytest.mark.rebuilds, pytest.mark.xdist_group("whole-course-copy")]
+pytestmark = [pytest.mark.reruns, pytest.mark.xdist_group("whole-course-copy")]
 
 
 @pytest.fixture(scope="module")

@@ -23,7 +23,7 @@ import pytest
 from listings import build_site, copy_project
 from planted_faults import BUILD_FAULTS, plant
 
-pytestmark = pytest.mark.rebuilds
+pytestmark = pytest.mark.reruns
 
 
 def test_faults_the_build_catches_fail_it_naming_each_page(tmp_path, site):

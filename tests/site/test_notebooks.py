@@ -78,11 +78,17 @@ def assert_cells_match_page(notebook, lesson, site, source: str) -> None:
 
 
 @pytest.mark.parametrize("lesson", LESSONS)
-def test_notebook_prints_what_the_page_shows(lesson, site):
+def test_notebook_shows_what_the_page_shows(lesson, site):
     path = served_notebook(site, lesson)
     assert path.exists(), f"docs/{lesson}: no notebook at {path}"
     served = nbformat.read(path, as_version=4)
     assert_cells_match_page(served, lesson, site, "downloaded notebook")
+
+
+@pytest.mark.reruns  # every lesson again, in Jupyter: make test, not make check
+@pytest.mark.parametrize("lesson", LESSONS)
+def test_notebook_run_in_jupyter_prints_it_again(lesson, site):
+    path = served_notebook(site, lesson)
     assert_cells_match_page(run_notebook(path), lesson, site, "notebook run in Jupyter")
 
 

@@ -14,7 +14,7 @@ import pytest
 
 from listings import ROOT, build_site
 
-pytestmark = pytest.mark.rebuilds
+pytestmark = pytest.mark.reruns
 
 
 def digests(site):
