@@ -54,7 +54,7 @@ test: lint $(KATEX) /usr/bin/chromium
 # Every page, light and dark, desktop and phone, as PNGs in build/screenshots/.
 screenshots: $(STAMP) $(KATEX) /usr/bin/chromium
 	rm -rf build/screenshots
-	$(BIN)/pytest -n auto tests/browser -k renders_cleanly --screenshots
+	$(BIN)/pytest -n auto tests/browser -k test_page --screenshots
 
 # Build, `mkdocs serve` and test-suite timings against their budgets (not a
 # test: a report).

@@ -61,10 +61,20 @@ class _Handler(SimpleHTTPRequestHandler):
             file = file / "index.html"
         if not file.is_file() or file.suffix not in COMPRESSED:
             return super().do_GET()
+        # As static hosts do: a browser revalidates what it has cached (Pyodide's
+        # interpreter, the stylesheets) and gets a 304 instead of the bytes.
+        modified = self.date_time_string(int(file.stat().st_mtime))
+        if self.headers.get("If-Modified-Since") == modified:
+            self.send_response(304)
+            self.end_headers()
+            return None
         body = file.read_bytes()
         if url_path == self.prefix + "sitemap.xml":
             body = self._local_sitemap(body)
-        headers = {"Content-Type": self.guess_type(str(file))}
+        headers = {
+            "Content-Type": self.guess_type(str(file)),
+            "Last-Modified": modified,
+        }
         if "gzip" in self.headers.get("Accept-Encoding", ""):
             body = _gzipped(body)
             headers["Content-Encoding"] = "gzip"

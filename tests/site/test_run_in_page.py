@@ -1,7 +1,7 @@
 """Which listings get an Edit/Run bar: decided from their code, as a reader's
 browser would need it (engine/in_page.py), and the built pages agree.
 
-What pressing Run does is tested in a real browser (tests/browser/test_run_in_page.py).
+What pressing Run does is tested in a real browser (tests/browser/run_in_page.py, from tests/browser/test_pages.py).
 """
 
 from __future__ import annotations
