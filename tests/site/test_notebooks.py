@@ -16,6 +16,7 @@ import re
 import nbformat
 import pytest
 from nbclient import NotebookClient
+from traitlets.config import Config
 
 from engine.notebooks import notebook_cells
 from engine.pages import is_lesson, notebook_uri, site_pages
@@ -24,13 +25,19 @@ from listings import DOCS, ROOT, all_listings, shown_on_page
 LESSONS = [page for page in site_pages(DOCS) if is_lesson(page)]
 
 
-def run_notebook(path) -> nbformat.NotebookNode:
+def run_notebook(path, sockets) -> nbformat.NotebookNode:
     notebook = nbformat.read(path, as_version=4)
     nbformat.validate(notebook)
     # A reader's Jupyter: no build-time backend, so plt.show() draws inline.
     env = {k: v for k, v in os.environ.items() if k != "MPLBACKEND"}
     client = NotebookClient(
         notebook,
+        # IPC sockets in a folder of this test's own, not TCP ports: a port the
+        # kernel manager found free can be taken by another worker's connection
+        # before the kernel binds it.
+        config=Config(
+            {"KernelManager": {"transport": "ipc", "ip": str(sockets / "kernel")}}
+        ),
         timeout=300,
         kernel_name="python3",
         resources={"metadata": {"path": ROOT}},
@@ -87,9 +94,9 @@ def test_notebook_shows_what_the_page_shows(lesson, site):
 
 @pytest.mark.reruns  # every lesson again, in Jupyter: make test, not make check
 @pytest.mark.parametrize("lesson", LESSONS)
-def test_notebook_run_in_jupyter_prints_it_again(lesson, site):
-    path = served_notebook(site, lesson)
-    assert_cells_match_page(run_notebook(path), lesson, site, "notebook run in Jupyter")
+def test_notebook_run_in_jupyter_prints_it_again(lesson, site, tmp_path):
+    notebook = run_notebook(served_notebook(site, lesson), tmp_path)
+    assert_cells_match_page(notebook, lesson, site, "notebook run in Jupyter")
 
 
 @pytest.mark.parametrize("lesson", LESSONS)
