@@ -4,7 +4,8 @@
  *
  * In:  {run, prelude, code}: run the listings a listing continues (quietly, as
  *      the build did before it), then the listing's code, in one namespace.
- * Out: {run, kind: "started"} when the listing's code starts,
+ * Out: {kind: "ready"} once Python has started,
+ *      {run, kind: "started"} when the listing's code starts,
  *      {run, kind: "out" | "err", text} as it prints,
  *      {run, kind: "done", ok} at the end (ok: no exception),
  *      {kind: "broken", text} when Python itself cannot start.
@@ -54,6 +55,7 @@ const ready = loadPyodide({
   python.setStdout(stream("out"));
   python.setStderr(stream("err"));
   python.runPython(RUNNER);
+  self.postMessage({ kind: "ready" });
   return python;
 });
 

@@ -4,8 +4,9 @@
  * Run sends the listing's code, after the listings it continues (the same
  * program the copy button copies: data-copy), to one Web Worker per page that
  * runs Pyodide (run-in-page-worker.mjs). Pyodide is fetched from this site on
- * the first Run only. Stop, or a run longer than LIMIT_MS, ends the worker; the
- * next Run starts a fresh one. Re-initialised on every page Material's instant
+ * the first Run only. Runs pressed while Python starts wait for it, and a Run
+ * pressed again before then sends the code in the editor at that press. Stop,
+ * or a run longer than LIMIT_MS, ends the worker; the next Run starts a fresh one. Re-initialised on every page Material's instant
  * navigation loads (document$).
  */
 (function () {
@@ -16,13 +17,22 @@
   var WORKER_URL = new URL("run-in-page-worker.mjs", document.currentScript.src);
 
   var worker = null;
+  var waiting = null; /* runs pressed while Python starts, sent once it is ready */
   var runs = {}; /* run number → its listing's controls, while queued or running */
   var counter = 0;
 
   function startWorker() {
     worker = new Worker(WORKER_URL, { type: "module" });
+    waiting = [];
     worker.onmessage = function (event) {
       var message = event.data;
+      if (message.kind === "ready") {
+        waiting.forEach(function (run) {
+          worker.postMessage(run);
+        });
+        waiting = null;
+        return;
+      }
       if (message.kind === "broken") {
         stopAll("Python could not start: " + message.text);
         return;
@@ -39,6 +49,7 @@
   function stopAll(reason) {
     if (worker) worker.terminate();
     worker = null;
+    waiting = null;
     Object.keys(runs).forEach(function (key) {
       runs[key].end(reason);
     });
@@ -109,7 +120,12 @@
     }
 
     function run() {
-      if (active) return;
+      var code = editor && editor.isConnected ? editor.value : original.code;
+      if (active) {
+        /* Pressed again before Python started: run the code as it is now. */
+        if (waiting && waiting.indexOf(active.message) >= 0) active.message.code = code;
+        return;
+      }
       if (!output) {
         output = document.createElement("div");
         output.className = "run-in-page__output";
@@ -154,12 +170,10 @@
           button("stop").hidden = true;
         },
       };
+      active.message = { run: number, prelude: original.prelude, code: code };
       if (!worker) startWorker();
-      worker.postMessage({
-        run: number,
-        prelude: original.prelude,
-        code: editor && editor.isConnected ? editor.value : original.code,
-      });
+      if (waiting) waiting.push(active.message);
+      else worker.postMessage(active.message);
     }
 
     button("edit").addEventListener("click", edit);

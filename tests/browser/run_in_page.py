@@ -5,7 +5,8 @@ unchanged, prints exactly what the page shows from the build, and Pyodide is
 fetched only on the first Run, never from another host. On the seed's page
 also: an edit changes the output as Python says it should; an exception shows
 its traceback and Python keeps working; an endless loop is stopped by the time
-limit or by Stop, and the next Run works; the controls work from the keyboard.
+limit or by Stop, and the next Run works; a Run pressed while Python starts
+runs the code in the editor at that press; the controls work from the keyboard.
 """
 
 from __future__ import annotations
@@ -140,6 +141,29 @@ def assert_an_endless_loop_is_stopped_and_the_next_run_works(visit) -> None:
     _reset_and_run_the_original(visit)
 
 
+def assert_a_run_pressed_while_python_starts_runs_the_edited_code(visit) -> None:
+    """Run, then Edit and Run again while Python starts: the edited code runs
+    (once), not the listing as it was at the first press."""
+    page = visit.page
+    _edit(page, SEED.id, "print('looping')\nwhile True:\n    pass\n")
+    _press(page, SEED.id, "Run")
+    page.locator(f"#{SEED.id} .run-in-page__status", has_text="Running").wait_for()
+    _press(page, SEED.id, "Stop")  # Python is gone: the next Run starts it afresh
+    _press(page, SEED.id, "Reset")
+    _press(page, SEED.id, "Run")
+    status = page.locator(f"#{SEED.id} .run-in-page__status").text_content()
+    assert status == "Starting Python…", f"{SEED.where}: {status}"
+    _edit(
+        page, SEED.id, SEED.code.replace("learning_rate = 0.1", "learning_rate = 0.5")
+    )
+    printed, status = _run(page, SEED.id)
+    assert status.startswith("Finished"), f"{SEED.where}: {status}"
+    assert printed == "Updated x: 0.0\n" * 10, (
+        f"{SEED.where}: a Run pressed while Python started printed\n{printed}"
+    )
+    _reset_and_run_the_original(visit)
+
+
 def assert_the_controls_are_labelled_and_reachable_by_keyboard(visit) -> None:
     page = visit.page
     bar = page.get_by_role("group", name=f"Edit and run {SEED.id}")
@@ -175,4 +199,5 @@ def assert_run_bars_behave(visit) -> None:
     assert_an_edit_changes_the_output_and_reset_restores_the_code(visit)
     assert_an_exception_shows_its_traceback_and_python_keeps_working(visit)
     assert_an_endless_loop_is_stopped_and_the_next_run_works(visit)
+    assert_a_run_pressed_while_python_starts_runs_the_edited_code(visit)
     assert_the_controls_are_labelled_and_reachable_by_keyboard(visit)
