@@ -3,9 +3,10 @@
 hooks/listings.py writes each lesson's notebook (engine/notebooks.py) to
 build/notebooks/ with the outputs of the build's own run. This hook hands those
 files to mkdocs-jupyter, which renders them (it executes nothing: mkdocs.yml
-sets execute: false) under a "Notebooks" section after the lessons and serves
-each .ipynb next to its page. The lesson and the notebook page get a Download
-button (`page.meta.notebook`, docs/overrides/partials/actions.html), and the
+sets execute: false) and serves each .ipynb next to its page. The notebook
+pages stay out of the navigation (the menu lists each lesson once); a lesson
+links to its notebook page and both get a Download button (`page.meta`,
+docs/overrides/partials/actions.html), and the
 rendered HTML is slimmed (hooks/notebook_html.py). mkdocs-jupyter keeps each
 rendering in the build cache (build/cache/notebook-html/, by the notebook's
 content); an entry it could not read back would fail the build, so unreadable
@@ -22,7 +23,6 @@ from pathlib import Path
 
 from mkdocs.plugins import CombinedEvent, event_priority
 from mkdocs.structure.files import File, InclusionLevel
-from mkdocs.structure.nav import Section
 
 from engine.cache import cache_settings
 from engine.pages import NOTEBOOKS, is_lesson, notebook_uri
@@ -33,6 +33,7 @@ log = logging.getLogger("mkdocs.plugins.notebooks")
 _state: dict = {
     "lessons": {},  # lesson src_uri → its notebook's src_uri
     "downloads": {},  # lesson or notebook src_uri → the .ipynb's site path
+    "notebook_pages": {},  # lesson src_uri → its notebook page's URL
 }
 
 
@@ -81,14 +82,14 @@ def _add_notebooks(files, config):
 
 
 @event_priority(-50)  # after mkdocs-jupyter wrapped them, which drops `inclusion`
-def _keep_notebooks_out_of_the_nav_config(files, config):
+def _keep_notebooks_out_of_the_nav(files, config):
     for file in files:
         if file.src_uri.startswith(f"{NOTEBOOKS}/"):
-            file.inclusion = InclusionLevel.NOT_IN_NAV  # on_nav adds them
+            file.inclusion = InclusionLevel.NOT_IN_NAV  # built, linked, not listed
     return files
 
 
-on_files = CombinedEvent(_add_notebooks, _keep_notebooks_out_of_the_nav_config)
+on_files = CombinedEvent(_add_notebooks, _keep_notebooks_out_of_the_nav)
 
 
 def _download_uri(notebook_file) -> str:
@@ -98,28 +99,24 @@ def _download_uri(notebook_file) -> str:
 
 
 def on_nav(nav, config, files):
-    """A "Notebooks" section, in lesson order, after the lessons."""
-    lessons = [page for page in nav.pages if page.file.src_uri in _state["lessons"]]
-    notebooks = []
-    for lesson in lessons:
+    """Each lesson and its notebook page know each other; the notebook pages
+    stay out of the menu, which would otherwise list every lesson twice."""
+    for lesson in nav.pages:
+        if lesson.file.src_uri not in _state["lessons"]:
+            continue
         notebook = files.get_file_from_path(_state["lessons"][lesson.file.src_uri]).page
         notebook.edit_url = lesson.edit_url  # edit the lesson, not the generated file
         for page in (lesson, notebook):
             _state["downloads"][page.file.src_uri] = _download_uri(notebook.file)
-        notebooks.append(notebook)
-    section = Section("Notebooks", notebooks)
-    for notebook in notebooks:
-        notebook.parent = section
-    nav.items.append(section)
-    nav.pages.extend(notebooks)
-    for before, after in zip(nav.pages, nav.pages[1:], strict=False):
-        before.next_page, after.previous_page = after, before
+        _state["notebook_pages"][lesson.file.src_uri] = notebook.file.url
     return nav
 
 
 def on_page_markdown(markdown, page, **kwargs):
     if page.file.src_uri in _state["downloads"]:
         page.meta["notebook"] = _state["downloads"][page.file.src_uri]
+    if page.file.src_uri in _state["notebook_pages"]:
+        page.meta["notebook_page"] = _state["notebook_pages"][page.file.src_uri]
     if page.file.src_uri.startswith(f"{NOTEBOOKS}/"):
         # Search finds the lesson; the notebook page would be a duplicate hit.
         page.meta["search"] = {"exclude": True}

@@ -146,3 +146,25 @@ def test_page_only_prose_is_left_out_and_must_be_closed():
     assert "green" not in "".join(sources) and "Also kept." in sources[-1], sources
     with pytest.raises(ValueError, match=r"^5: "):
         notebook_cells(text.replace("<!-- /page-only -->\n", ""), lambda lines: "")
+
+
+def test_the_menu_lists_each_lesson_once_and_each_links_its_notebook_page(site):
+    """Notebook pages are out of the menu (it listed every lesson twice), and a
+    lesson's "As a notebook" button reaches its notebook page."""
+    home = (site / "index.html").read_text(encoding="utf-8")
+    links = re.findall(r'<a href="([^"#]+)" class="md-nav__link', home)
+    assert not [x for x in links if "notebooks/" in x], "the menu lists notebooks"
+    lessons = [notebook_uri(x).removeprefix("notebooks/") for x in LESSONS]
+    for lesson in lessons:
+        page = lesson.removesuffix(".ipynb") + "/"
+        assert links.count(page) == 1, f"the menu lists {page} {links.count(page)}×"
+    for lesson in LESSONS:
+        page = site / lesson.removesuffix(".md") / "index.html"
+        button = re.search(
+            r'href="([^"]+)" class="[^"]*notebook-view', page.read_text()
+        )
+        assert button, f"docs/{lesson}: no link to its notebook page"
+        target = (page.parent / button[1]).resolve() / "index.html"
+        assert target.exists(), (
+            f"docs/{lesson}: its notebook page {button[1]} is missing"
+        )
