@@ -229,7 +229,7 @@ def test_exercise_relu_network_learns_xor(lesson):
     # Loss and accuracy of the trained ReLU parameters, by the oracles' network.
     X, y = xor_data()
     theta = trained_theta(lesson, "ex-relu", "relu_params")
-    p = xor_probabilities(theta, X, activation=lambda a: np.maximum(a, 0.0))
+    p = xor_probabilities(theta, X, activation=lambda z: np.maximum(z, 0.0))
     oracle_loss = log_loss(p, y)
     oracle_accuracy = float(np.mean((p > 0.5) == (y == 1)))
     assert_close(loss, oracle_loss, 5.1e-5, "ReLU loss", where)
