@@ -137,7 +137,8 @@ def assert_sig(got, want, digits: int, what: str, where: str):
 
 
 def design(X) -> np.ndarray:
-    """The inputs with a column of ones appended: θ = (w, b) acts as A θ."""
+    """The design matrix X̃ = [X 1]: the inputs with a column of ones appended,
+    so that θ = (w, b) acts as X̃θ."""
     X = np.asarray(X, dtype=float)
     return np.column_stack([X, np.ones(len(X))])
 
@@ -216,18 +217,18 @@ def line_minimiser() -> tuple[Fraction, Fraction]:
 
 
 def excess_loss(theta) -> float:
-    """L(θ) − L(θ*) = (θ − θ*)ᵀ (AᵀA/n) (θ − θ*) for least squares on the line."""
-    A = design(line_data()[0])
-    delta = np.asarray(theta, dtype=float) - [float(v) for v in line_minimiser()]
-    return float(delta @ (A.T @ A / LINE_N) @ delta)
+    """L(θ) − L(θ*) = uᵀ (X̃ᵀX̃/n) u, with u = θ − θ*, for least squares on the line."""
+    X_tilde = design(line_data()[0])
+    u = np.asarray(theta, dtype=float) - [float(v) for v in line_minimiser()]
+    return float(u @ (X_tilde.T @ X_tilde / LINE_N) @ u)
 
 
 def minibatch_path(rate, batch_size, epochs, seed) -> list[np.ndarray]:
-    """θ_0 = 0, θ_1, … of θ ← θ − η_t (2/|b|) A_bᵀ(A_b θ − y_b), in matrix form,
+    """θ_0 = 0, θ_1, … of θ ← θ − η_t (2/|b|) X̃_bᵀ(X̃_b θ − y_b), in matrix form,
     the batches of each epoch cut from default_rng(seed).permutation(n);
     `rate(t)` is η_t at step t."""
     x, y = line_data()
-    A = design(x)
+    X_tilde = design(x)
     rng = np.random.default_rng(seed)
     theta, path = np.zeros(2), []
     path.append(theta)
@@ -235,9 +236,10 @@ def minibatch_path(rate, batch_size, epochs, seed) -> list[np.ndarray]:
         order = rng.permutation(LINE_N)
         for start in range(0, LINE_N, batch_size):
             rows = order[start : start + batch_size]
-            A_b, y_b = A[rows], y[rows]
+            X_tilde_b, y_b = X_tilde[rows], y[rows]
             eta = rate(len(path) - 1)
-            theta = theta - eta * 2 / len(rows) * A_b.T @ (A_b @ theta - y_b)
+            residual = X_tilde_b @ theta - y_b
+            theta = theta - eta * 2 / len(rows) * X_tilde_b.T @ residual
             path.append(theta)
     return path
 

@@ -5,15 +5,15 @@ def relu_loss(params, X, y):
 
 
 def relu_gradients(params, X, y):
-    a = X @ params["W1"] + params["b1"]
-    H = np.maximum(0.0, a)
+    Z = X @ params["W1"] + params["b1"]
+    H = np.maximum(0.0, Z)
     p = sigmoid(H @ params["w2"] + params["b2"])
     dz = (p - y) / len(y)
     grads = {"w2": H.T @ dz, "b2": np.sum(dz)}
-    # relu'(a) is 1 where a > 0 and 0 elsewhere:
-    dA = np.outer(dz, params["w2"]) * (a > 0)
-    grads["W1"] = X.T @ dA
-    grads["b1"] = np.sum(dA, axis=0)
+    # relu'(z) is 1 where z > 0 and 0 elsewhere:
+    dZ = np.outer(dz, params["w2"]) * (Z > 0)
+    grads["W1"] = X.T @ dZ
+    grads["b1"] = np.sum(dZ, axis=0)
     return grads
 
 

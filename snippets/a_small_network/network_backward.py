@@ -5,9 +5,9 @@ def network_gradients(params, X, y):
     dz = (p - y) / n  # output layer: dL/dz_i
     grads = {"w2": H.T @ dz, "b2": np.sum(dz)}
     dH = np.outer(dz, params["w2"])  # back through w2: dL/dH
-    dA = dH * (1 - H**2)  # back through tanh: dL/da, since tanh' = 1 - tanh²
-    grads["W1"] = X.T @ dA  # first layer
-    grads["b1"] = np.sum(dA, axis=0)
+    dZ = dH * (1 - H**2)  # back through tanh: dL/dZ, since tanh' = 1 - tanh²
+    grads["W1"] = X.T @ dZ  # first layer
+    grads["b1"] = np.sum(dZ, axis=0)
     return grads
 
 

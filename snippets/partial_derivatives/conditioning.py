@@ -7,9 +7,10 @@ X = np.column_stack([rng.uniform(0, 1, n), rng.uniform(0, 1000, n)])
 
 
 def condition_number(features):
-    """κ of the MSE's Hessian (2/n)AᵀA for a linear model, A = [features, 1]."""
-    A = np.column_stack([features, np.ones(len(features))])
-    eigenvalues = np.linalg.eigvalsh(2 / len(A) * A.T @ A)  # ascending
+    """κ of the MSE's Hessian (2/n)X̃ᵀX̃ for a linear model, X̃ = [features, 1]."""
+    X_tilde = np.column_stack([features, np.ones(len(features))])
+    hessian = 2 / len(X_tilde) * X_tilde.T @ X_tilde
+    eigenvalues = np.linalg.eigvalsh(hessian)  # ascending
     return eigenvalues[-1] / eigenvalues[0]
 
 

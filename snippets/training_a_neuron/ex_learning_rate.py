@@ -1,7 +1,7 @@
 # The MSE is quadratic in (w1, w2, b): its Hessian is the constant
-# matrix (2/n) AᵀA, where A = [X, 1].
-A = np.column_stack([X, np.ones(len(y))])
-hessian = 2 / len(y) * A.T @ A
+# matrix (2/n) X̃ᵀX̃, where X̃ = [X, 1] (X_tilde in code).
+X_tilde = np.column_stack([X, np.ones(len(y))])
+hessian = 2 / len(y) * X_tilde.T @ X_tilde
 largest = np.linalg.eigvalsh(hessian).max()
 eta_max = 2 / largest
 print(f"largest eigenvalue of the Hessian: {largest:.4f}")

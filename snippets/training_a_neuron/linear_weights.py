@@ -1,6 +1,6 @@
 # The best any linear model can do on these noisy points: least squares.
-A = np.column_stack([X, np.ones(n)])  # a column of ones carries the bias
-best, *_ = np.linalg.lstsq(A, y, rcond=None)
+X_tilde = np.column_stack([X, np.ones(n)])  # a column of ones carries the bias
+best, *_ = np.linalg.lstsq(X_tilde, y, rcond=None)
 
 print("        true   learned   least squares")
 rows = zip(["w1", "w2", "b"], [*true_w, true_b], [*w, b], best, strict=True)

@@ -195,9 +195,9 @@ def test_hessian_and_condition_number_of_the_valley(lesson):
 
 
 def kappa_from_singular_values(features) -> float:
-    """κ of (2/n)AᵀA is (σ_max/σ_min)² for the singular values σ of A = [features, 1]."""
-    A = design(features)
-    sigma = np.linalg.svd(A, compute_uv=False)
+    """κ of (2/n)X̃ᵀX̃ is (σ_max/σ_min)² for the singular values σ of X̃ = [features, 1]."""
+    X_tilde = design(features)
+    sigma = np.linalg.svd(X_tilde, compute_uv=False)
     return float((sigma[0] / sigma[-1]) ** 2)
 
 

@@ -63,13 +63,13 @@ def cross_entropy(theta, X, y):
 
 def logistic_descent(learning_rate, steps):
     """Full-batch gradient descent on the cross-entropy from w = 0, b = 0, with
-    the hand-worked gradient Aᵀ(σ(Aθ) − y)/n; returns (w1, w2, b)."""
+    the hand-worked gradient X̃ᵀ(σ(X̃θ) − y)/n; returns (w1, w2, b)."""
     X, y = logistic_data()
-    A = design(X)
+    X_tilde = design(X)
     theta = np.zeros(3)
     for _ in range(steps):
-        error = 1 / (1 + np.exp(-(A @ theta))) - y
-        theta = theta - learning_rate * A.T @ error / LOG_N
+        error = 1 / (1 + np.exp(-(X_tilde @ theta))) - y
+        theta = theta - learning_rate * X_tilde.T @ error / LOG_N
     return theta
 
 
@@ -292,8 +292,8 @@ def test_exercise_largest_stable_learning_rate(lesson):
     where = lesson.where("ex-learning-rate")
     shown = lesson.shown("ex-learning-rate")
     X, _y = linear_data()
-    A = design(X)
-    largest = float(np.linalg.eigvalsh(2 / N * A.T @ A)[-1])
+    X_tilde = design(X)
+    largest = float(np.linalg.eigvalsh(2 / N * X_tilde.T @ X_tilde)[-1])
     printed_largest, printed_eta = (
         float(re.search(rf"{label}: ({NUMBER})", shown)[1])
         for label in ("Hessian", "2/λ_max")
@@ -315,11 +315,11 @@ def test_exercise_ridge_matches_the_closed_form(lesson):
     where = lesson.where("ex-ridge")
     shown = lesson.shown("ex-ridge")
     X, y = linear_data()
-    A = design(X)
+    X_tilde = design(X)
     penalty = 0.5
-    # ∇[(1/n)‖Aθ - y‖² + λ‖w‖²] = 0  ⇔  (AᵀA/n + λ D) θ = Aᵀy/n, D = diag(1, 1, 0).
+    # ∇[(1/n)‖X̃θ - y‖² + λ‖w‖²] = 0  ⇔  (X̃ᵀX̃/n + λ D) θ = X̃ᵀy/n, D = diag(1, 1, 0).
     ridge = np.linalg.solve(
-        A.T @ A / N + penalty * np.diag([1.0, 1.0, 0.0]), A.T @ y / N
+        X_tilde.T @ X_tilde / N + penalty * np.diag([1.0, 1.0, 0.0]), X_tilde.T @ y / N
     )
     found = re.search(
         rf"with λ = 0.5:\s+w = \(({NUMBER}), ({NUMBER})\), b = ({NUMBER})", shown
@@ -333,7 +333,7 @@ def test_exercise_ridge_matches_the_closed_form(lesson):
         f"{where}: the penalty did not shrink w"
     )
     # The shrinkage, against the closed forms: least squares and ridge weights.
-    plain = np.linalg.lstsq(A, y, rcond=None)[0]
+    plain = np.linalg.lstsq(X_tilde, y, rcond=None)[0]
     shrink = re.search(rf"w_ridge / w_plain: \(({NUMBER}), ({NUMBER})\)", shown)
     for got, want in zip(
         map(float, shrink.groups()), ridge[:2] / plain[:2], strict=True
@@ -353,7 +353,9 @@ def test_exercise_ridge_matches_the_closed_form(lesson):
     assert np.all(np.abs(predicted - ridge[:2] / plain[:2]) < 0.005), where
     assert np.all(np.abs(ridge[:2] / plain[:2] - 1 / (1 + penalty)) < 0.1), where
     # The price in mean squared error, each computed here from its closed form.
-    mse_plain, mse_ridge = (float(np.mean((A @ t - y) ** 2)) for t in (plain, ridge))
+    mse_plain, mse_ridge = (
+        float(np.mean((X_tilde @ t - y) ** 2)) for t in (plain, ridge)
+    )
     found = re.search(
         rf"error: ({NUMBER}) without penalty, ({NUMBER}) with\n"
         rf".* is ({NUMBER}) times larger",
@@ -385,11 +387,13 @@ def test_exercise_answer_boxes(lesson):
     boxes = lesson.answer_boxes()
     assert set(boxes) == {f"training-a-neuron-ex{n}" for n in (1, 2, 3)}, sorted(boxes)
     X, y = linear_data()
-    A = design(X)
-    eta_max = 2 / float(np.linalg.eigvalsh(2 / N * A.T @ A)[-1])
+    X_tilde = design(X)
+    eta_max = 2 / float(np.linalg.eigvalsh(2 / N * X_tilde.T @ X_tilde)[-1])
     assert_answer_box(boxes["training-a-neuron-ex1"], eta_max, 1e-2 * eta_max)
     # The penalised minimiser in closed form (200 steps reach it to rounding).
-    ridge = np.linalg.solve(A.T @ A / N + 0.5 * np.diag([1.0, 1.0, 0.0]), A.T @ y / N)
+    ridge = np.linalg.solve(
+        X_tilde.T @ X_tilde / N + 0.5 * np.diag([1.0, 1.0, 0.0]), X_tilde.T @ y / N
+    )
     assert_answer_box(boxes["training-a-neuron-ex2"], ridge[0], 1e-3 * abs(ridge[0]))
     # The crossing -b/w1 of the weights 300 steps of descent (η = 1) reach,
     # the training replayed here with the hand-worked gradient.
@@ -409,7 +413,7 @@ def test_every_gradient_on_the_page_is_verified(lesson):
             "MSE gradient (∂L/∂w₁, ∂L/∂w₂, ∂L/∂b) at w = (0.5, −1), b = 0.25",
             "σ′(z) = σ(z)(1 − σ(z)) at z = 0.7",
             "cross-entropy gradient (∂L/∂w₁, ∂L/∂w₂, ∂L/∂b) at w = (1, −0.5), b = 0.2",
-            "∇L(θ) = H(θ − θ*) with H = (2/n)AᵀA, at w = (0.5, −1), b = 0.25",
+            "∇L(θ) = H(θ − θ*) with H = (2/n)X̃ᵀX̃, at w = (0.5, −1), b = 0.25",
             "penalised gradient at w = (0.5, −1), b = 0.25",
         ],
     )
