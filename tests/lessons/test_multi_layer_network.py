@@ -311,7 +311,7 @@ def test_how_far_the_hidden_units_turn(lesson):
     )
     fell = -np.diff(losses)
     assert since_start.shape == per_ten.shape == (6, 8), "60 epochs, 4 + 4 units"
-    assert shown.splitlines()[0].endswith("to 1e-12: True"), f"{where}: {shown}"
+    assert shown.splitlines()[0].endswith("within 1e-12: True"), f"{where}: {shown}"
 
     row = rf"((?: +{NUMBER}){{8}})"
     rows = re.findall(rf"^ *(\d+){row}$", shown, re.M)
