@@ -1,12 +1,12 @@
 def network_gradients(params, X, labels):
     """Backpropagation: the gradient of network_loss, layer by layer."""
-    H, Z = forward(params, X)
-    dZ = cross_entropy_gradient(Z, labels)  # (P - Y) / B
-    grads = {"W2": H.T @ dZ, "b2": dZ.sum(axis=0)}
-    dH = dZ @ params["W2"].T  # back through W2
-    dA = dH * (1 - H**2)  # back through tanh
-    grads["W1"] = X.T @ dA
-    grads["b1"] = dA.sum(axis=0)
+    H1, Z2 = forward(params, X)
+    dZ2 = cross_entropy_gradient(Z2, labels)  # Δ₂ = (P - Y) / B
+    grads = {"W2": H1.T @ dZ2, "b2": dZ2.sum(axis=0)}
+    dH1 = dZ2 @ params["W2"].T  # back through W2
+    dZ1 = dH1 * (1 - H1**2)  # Δ₁: back through tanh
+    grads["W1"] = X.T @ dZ1
+    grads["b1"] = dZ1.sum(axis=0)
     return grads
 
 

@@ -1,9 +1,9 @@
 def input_gradient(params, x, label):
     """dℓ/dx: how the loss on one image changes with each of its 64 pixels."""
-    H, Z = forward(params, x.reshape(1, 64))
-    dZ = cross_entropy_gradient(Z, np.array([label]))
-    dA = (dZ @ params["W2"].T) * (1 - H**2)
-    return (dA @ params["W1"].T)[0]  # one more step back: through W1 to X
+    H1, Z2 = forward(params, x.reshape(1, 64))
+    dZ2 = cross_entropy_gradient(Z2, np.array([label]))
+    dZ1 = (dZ2 @ params["W2"].T) * (1 - H1**2)
+    return (dZ1 @ params["W1"].T)[0]  # one more step back: through W1 to X
 
 
 i = wrong[0]  # the first misclassified test image

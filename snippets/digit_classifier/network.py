@@ -21,11 +21,12 @@ def init_params(hidden, seed):
 
 
 def forward(params, X):
-    """The hidden layer H and the ten scores Z of each image."""
+    """The hidden layer's outputs H1 and the ten scores Z2 of each image."""
     X = check_images(X)
-    H = np.tanh(X @ params["W1"] + params["b1"])  # shape (n, hidden)
-    Z = H @ params["W2"] + params["b2"]  # shape (n, 10)
-    return H, Z
+    Z1 = X @ params["W1"] + params["b1"]  # pre-activations, shape (n, hidden)
+    H1 = np.tanh(Z1)
+    Z2 = H1 @ params["W2"] + params["b2"]  # the scores, shape (n, 10)
+    return H1, Z2
 
 
 def network_loss(params, X, labels):

@@ -236,13 +236,13 @@ def test_entry_by_entry_check_would_measure_rounding_noise():
         }
 
     def backprop(p):
-        A = Xb @ p["W1"] + p["b1"]
-        H = np.tanh(A)
-        dZ = np.array([softmax(list(z)) for z in H @ p["W2"] + p["b2"]])
-        dZ = (dZ - np.eye(10)[yb]) / len(yb)
-        dA = (dZ @ p["W2"].T) * (1 - H**2)
+        Z1 = Xb @ p["W1"] + p["b1"]
+        H1 = np.tanh(Z1)
+        dZ2 = np.array([softmax(list(z)) for z in H1 @ p["W2"] + p["b2"]])
+        dZ2 = (dZ2 - np.eye(10)[yb]) / len(yb)
+        dZ1 = (dZ2 @ p["W2"].T) * (1 - H1**2)
         return np.concatenate(
-            [(Xb.T @ dA).ravel(), dA.sum(0), (H.T @ dZ).ravel(), dZ.sum(0)]
+            [(Xb.T @ dZ1).ravel(), dZ1.sum(0), (H1.T @ dZ2).ravel(), dZ2.sum(0)]
         )
 
     theta = np.concatenate([params[k].ravel() for k in names])

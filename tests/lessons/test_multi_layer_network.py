@@ -11,6 +11,9 @@
   equal the oracle's to 1e-12.
 - Bad input: MLP(2, []) and a wrong-sized input raise ValueError, in a reader's
   Python after the page's listings, and the page shows both.
+- How far the hidden units turn: the oracle's training, snapshotted every ten
+  epochs, with the angles by Kahan's 2·atan2 formula (the page uses arccos);
+  the printed tables equal them, and every claim the prose makes of them holds.
 """
 
 from __future__ import annotations
@@ -272,6 +275,79 @@ for call in (lambda: MLP(2, [], seed=1), lambda: model([1.0, 2.0, 3.0]),
         "model([0.5, -0.2, 1.0]) -> ValueError:",
         "    this MLP takes 2 inputs, got 3",
     ], f"{lesson.where('mlp-bad-input')}: {shown}"
+
+
+def angle(u, v):
+    """Degrees between u and v: 2·atan2(|û − v̂|, |û + v̂|), exact near 0° too."""
+    u, v = u / np.linalg.norm(u), v / np.linalg.norm(v)
+    return math.degrees(2 * math.atan2(np.linalg.norm(u - v), np.linalg.norm(u + v)))
+
+
+def hidden_units_every(every):
+    """The oracle's training, stopped every `every` epochs: each hidden unit's
+    weight vector (a row of W here) and the loss at each stop."""
+    X, y = circles()
+    layers = initial_weights(WIDTHS, MODEL_SEED)
+    units, losses = [], []
+    for _ in range(EPOCHS // every + 1):
+        units.append([row for W, _ in layers[:-1] for row in W])
+        losses.append(loss_and_gradients(layers, X, y)[0])
+        layers, _ = train(layers, X, y, every)
+    return units, losses
+
+
+def test_how_far_the_hidden_units_turn(lesson):
+    where = lesson.where("hidden-turn")
+    shown = lesson.shown("hidden-turn")
+    units, losses = hidden_units_every(10)
+    since_start = np.array(
+        [[angle(u, v) for u, v in zip(units[0], now, strict=True)] for now in units[1:]]
+    )
+    per_ten = np.array(
+        [
+            [angle(u, v) for u, v in zip(then, now, strict=True)]
+            for then, now in itertools.pairwise(units)
+        ]
+    )
+    fell = -np.diff(losses)
+    assert since_start.shape == per_ten.shape == (6, 8), "60 epochs, 4 + 4 units"
+    assert shown.splitlines()[0].endswith("within 1e-12: True"), f"{where}: {shown}"
+
+    row = rf"((?: +{NUMBER}){{8}})"
+    rows = re.findall(rf"^ *(\d+){row}$", shown, re.M)
+    assert [int(r[0]) for r in rows] == list(range(10, EPOCHS + 1, 10)), (
+        f"{where}: {rows}"
+    )
+    assert_close(
+        np.array([numbers(r[1]) for r in rows]), since_start, 0.051, "since 0", where
+    )
+    rows = re.findall(rf"^ *(\d+)-(\d+){row} +({NUMBER})$", shown, re.M)
+    assert [(int(a), int(b)) for a, b, *_ in rows] == [
+        (e, e + 10) for e in range(0, EPOCHS, 10)
+    ], f"{where}: {rows}"
+    assert_close(
+        np.array([numbers(r[2]) for r in rows]), per_ten, 0.051, "per ten", where
+    )
+    assert_close(
+        np.array([float(r[3]) for r in rows]), fell, 5.1e-5, "loss fell", where
+    )
+
+    # The prose. The largest turn of any unit in any ten epochs: unit 2 of the
+    # first layer, in the first ten, while the loss falls more slowly than in
+    # any of epochs 20–50.
+    first, unit = np.unravel_index(np.argmax(per_ten), per_ten.shape)
+    assert (first, unit) == (0, 1), f"{where}: the largest turn is at {(first, unit)}"
+    assert fell[0] < min(fell[2:5]), where
+    # Every unit of the second layer turns by more than a degree every ten epochs.
+    assert per_ten[:, 4:].min() > 1, f"{where}: {per_ten[:, 4:]}"
+    # Unit 1 of the first layer ends furthest from its start among that layer's
+    # units, and turns more in each ten epochs from 20 to 50 than in any other,
+    # which are the three tens in which the loss falls fastest.
+    assert np.argmax(since_start[-1, :4]) == 0, where
+    assert min(per_ten[2:5, 0]) > max(per_ten[[0, 1, 5], 0]), where
+    assert sorted(np.argsort(fell)[-3:]) == [2, 3, 4], f"{where}: {fell}"
+    # Its units 3 and 4 hardly turn: under 5° from their start, all the way.
+    assert since_start[:, 2:4].max() < 5, f"{where}: {since_start[:, 2:4]}"
 
 
 def test_the_boundary_figure(lesson):
