@@ -1,5 +1,5 @@
 theta0 = np.zeros(3)
-best, *_ = np.linalg.lstsq(A, y, rcond=None)
+best, *_ = np.linalg.lstsq(X_tilde, y, rcond=None)
 plain = descend(mse_gradient, theta0, 1e-6, 3000)  # Troubleshooting's rate
 adaptive = adam(mse_gradient, theta0, 0.01, 3000)
 print("step   descent η = 1e-6   Adam η = 0.01")

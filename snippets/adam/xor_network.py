@@ -30,9 +30,9 @@ def network_gradient(theta):
     H = np.tanh(X_xor @ W1 + b1)
     p = np.exp(-np.logaddexp(0.0, -(H @ w2 + b2)))  # σ(z)
     dz = (p - y_xor) / len(y_xor)
-    dA = np.outer(dz, w2) * (1 - H**2)
+    dZ = np.outer(dz, w2) * (1 - H**2)
     return np.concatenate(
-        [(X_xor.T @ dA).ravel(), dA.sum(axis=0), H.T @ dz, [dz.sum()]]
+        [(X_xor.T @ dZ).ravel(), dZ.sum(axis=0), H.T @ dz, [dz.sum()]]
     )
 
 

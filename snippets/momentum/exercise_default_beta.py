@@ -20,9 +20,9 @@ steps = steps_within(eta, beta)
 print(f"η = {eta}, β = {beta}: within 1e-6 of the minimum after {steps} steps")
 for lam in (2, 20):
     a = 1 + beta - eta * lam
-    z = np.roots([1, -a, beta])  # the roots of z² − a z + β
+    mu = np.roots([1, -a, beta])  # the roots of μ² − a μ + β
     print(
-        f"λ = {lam:2d}: a² − 4β = {a * a - 4 * beta:+.4f}, largest |z| = {abs(z).max():.4f}"
+        f"λ = {lam:2d}: a² − 4β = {a * a - 4 * beta:+.4f}, largest |μ| = {abs(mu).max():.4f}"
     )
 plain = steps_within(0.09, 0.0)
 print(

@@ -15,15 +15,15 @@ def rate(learning_rate, momentum):
 for beta in (0.0, 0.5):
     print(f"η = 0.09, β = {beta}")
     for name, lam in zip("xy", curvatures, strict=True):
-        z = np.linalg.eigvals(step_matrix(0.09, beta, lam))
-        if z[0].imag != 0:  # a complex pair a ± bi
-            roots = f"{z[0].real:.4f} ± {abs(z[0].imag):.4f}i"
+        mu = np.linalg.eigvals(step_matrix(0.09, beta, lam))
+        if mu[0].imag != 0:  # a complex pair a ± bi
+            roots = f"{mu[0].real:.4f} ± {abs(mu[0].imag):.4f}i"
         else:
             roots = " and ".join(
-                f"{w:.4f}" for w in sorted(z.real, key=abs, reverse=True)
+                f"{value:.4f}" for value in sorted(mu.real, key=abs, reverse=True)
             )
         print(
-            f"  {name} (λ = {lam:2g}): eigenvalues {roots}, largest |z| = {abs(z).max():.4f}"
+            f"  {name} (λ = {lam:2g}): eigenvalues {roots}, largest |μ| = {abs(mu).max():.4f}"
         )
     print(f"  rate per step: {rate(0.09, beta):.4f}")
 

@@ -91,8 +91,8 @@ def xor_loss_and_grad(theta, X, y, hidden=8):
     p = 1 / (1 + np.exp(-z))
     loss = float(-np.mean(y * np.log(p) + (1 - y) * np.log(1 - p)))
     dz = (p - y) / len(y)
-    dA = dz[:, None] * w2[None, :] * (1 - H * H)
-    grad = np.concatenate([(X.T @ dA).ravel(), dA.sum(0), H.T @ dz, [dz.sum()]])
+    dZ = dz[:, None] * w2[None, :] * (1 - H * H)
+    grad = np.concatenate([(X.T @ dZ).ravel(), dZ.sum(0), H.T @ dz, [dz.sum()]])
     return loss, grad
 
 
@@ -113,9 +113,9 @@ def test_valley_descent_follows_the_closed_form(lesson):
 def test_scaled_data_gradient_and_curvatures(lesson):
     text, where = lesson.shown("scaled-data"), lesson.where("scaled-data")
     X, y = scaled_data()
-    A = design(X)
-    gradient = -2 / len(y) * A.T @ y  # at θ = 0 the residual is −y
-    curvature = 2 / len(y) * np.sum(A * A, axis=0)
+    X_tilde = design(X)
+    gradient = -2 / len(y) * X_tilde.T @ y  # at θ = 0 the residual is −y
+    curvature = 2 / len(y) * np.sum(X_tilde * X_tilde, axis=0)
     rows = re.findall(
         rf"(w1|w2|b): ∂L/∂\w+ at 0 =\s+({NUMBER}), curvature\s+({NUMBER})", text
     )
@@ -267,25 +267,78 @@ def test_valley_race(lesson):
     for k, got in zip((10, 100, 200), xs, strict=True):
         assert_sig(got, path[k][0], 4, f"Adam's x at step {k}", where)
     assert xs[1] > 2, where
+    # 'Its first step is η long in each coordinate, and here every later one is
+    # shorter' (the oracle's path, both coordinates).
+    moves = np.abs(np.diff(np.array(path), axis=0))
+    assert np.allclose(moves[0], 0.1, rtol=1e-6), moves[0]
+    assert moves[1:].max() < 0.1, moves[1:].max()
+
+
+def jump_step(count: int, small: F, b1=F(9, 10), b2=F(999, 1000)):
+    """Adam's step over η at the gradient 1 after `count` gradients `small`.
+
+    Closed forms: after N equal gradients g, m_N = (1 − β1^N) g and
+    v_N = (1 − β2^N) g² (the unrolled sums); one more step with the gradient 1,
+    then the bias correction, all in exact fractions until the square root.
+    """
+    m = (1 - b1**count) * small
+    v = (1 - b2**count) * small**2
+    t = count + 1
+    m_hat = (b1 * m + (1 - b1)) / (1 - b1**t)
+    v_hat = (b2 * v + (1 - b2)) / (1 - b2**t)
+    return float(m_hat) / (math.sqrt(float(v_hat)) + EPS)
+
+
+def test_step_size_after_a_sudden_jump(lesson):
+    text, where = lesson.shown("step-size"), lesson.where("step-size")
+    lines = text.splitlines()
+    assert len(lines) == 3, f"{where}: {text}"
+    bound = (1 - B1) / math.sqrt(1 - B2)
+    assert lines[0].startswith("Kingma and Ba's bound"), where
+    assert_close(numbers(lines[0].split("=")[1])[0], bound, 5.1e-5, "bound", where)
+    runs = ((2000, F(1, 1000)), (10000, F(1, 100)))
+    jumps = []
+    for line, (count, small) in zip(lines[1:], runs, strict=True):
+        assert line.startswith(f"{count} gradients of {float(small)}, then one of 1"), (
+            f"{where}: {line}"
+        )
+        before, at = numbers(line.split("of 1:")[1])
+        # Before the jump the gradient has stayed the same: m̂ = g, √v̂ = g.
+        assert_close(before, float(small) / (float(small) + EPS), 5.1e-5, "", where)
+        want = jump_step(count, small)
+        assert_close(at, want, 5.1e-5, f"step after {count} gradients", where)
+        jumps.append(want)
+    # The prose: the first jump gives almost 3η, under the bound; the second a
+    # little over it.
+    assert 2.9 < jumps[0] < bound < jumps[1] < 3.3, (where, jumps)
+    # 'after a sudden jump ... one can be a little over 3η': over every run of
+    # this kind (N gradients g, then 1; the step is the same for g·c then c), the
+    # step stays below the Cauchy–Schwarz limit for large N,
+    # sqrt(β1²/β2 + (1 − β1)²/(1 − β2)) ≈ 3.288, which the second run nearly reaches.
+    limit = math.sqrt(B1**2 / B2 + (1 - B1) ** 2 / (1 - B2))
+    assert limit < 3.3 and jumps[1] > limit - 0.01, (limit, jumps)
+    for count in (1, 2, 5, 10, 30, 100, 1000, 5000, 20000):
+        for small in np.linspace(0, 1, 201):  # floats: the same formulas, faster
+            assert jump_step(count, small, B1, B2) <= limit, (count, small)
 
 
 def test_scaled_race_reaches_least_squares(lesson):
     text, where = lesson.shown("scaled-race"), lesson.where("scaled-race")
     X, y = scaled_data()
-    A = design(X)
+    X_tilde = design(X)
     n = len(y)
-    best = np.linalg.lstsq(A, y, rcond=None)[0]
-    minimum = float(np.mean((A @ best - y) ** 2))
+    best = np.linalg.lstsq(X_tilde, y, rcond=None)[0]
+    minimum = float(np.mean((X_tilde @ best - y) ** 2))
     # Descent on a quadratic: θ_k − θ* = (I − ηH)^k (θ_0 − θ*), via H's eigenvectors.
-    H = 2 / n * A.T @ A
+    H = 2 / n * X_tilde.T @ X_tilde
     lam, Q = np.linalg.eigh(H)
 
     def descent_loss(k):
         theta = best + Q @ ((1 - 1e-6 * lam) ** k * (Q.T @ (0 - best)))
-        return float(np.mean((A @ theta - y) ** 2))
+        return float(np.mean((X_tilde @ theta - y) ** 2))
 
     def grad(theta):
-        return 2 / n * A.T @ (A @ theta - y)
+        return 2 / n * X_tilde.T @ (X_tilde @ theta - y)
 
     adam_path = adam_oracle(grad, (0.0, 0.0, 0.0), 0.01, 3000)
     rows = re.findall(rf"^\s*(\d+)\s+({NUMBER})\s+({NUMBER})$", text, re.M)
@@ -294,7 +347,7 @@ def test_scaled_race_reaches_least_squares(lesson):
         k = int(k)
         assert_close(float(plain), descent_loss(k), 5.1e-6, f"descent {k}", where)
         theta = np.array(adam_path[k])
-        want = float(np.mean((A @ theta - y) ** 2))
+        want = float(np.mean((X_tilde @ theta - y) ** 2))
         assert_close(float(adaptive), want, 5.1e-6, f"Adam {k}", where)
     assert_close(
         float(re.search(rf"minimum: ({NUMBER})", text)[1]),
@@ -308,12 +361,12 @@ def test_scaled_race_reaches_least_squares(lesson):
     assert float(rows[1][1]) - float(rows[-1][1]) < 0.01, where  # 'barely moved'
     # 'Troubleshooting's standardised data train faster still': descent with
     # η = 0.1 on standardised features is at the minimum within 100 steps.
-    X = A[:, :2]
-    Z = np.column_stack([(X - X.mean(0)) / X.std(0), np.ones(n)])
+    X = X_tilde[:, :2]
+    X_std = np.column_stack([(X - X.mean(0)) / X.std(0), np.ones(n)])
     theta = np.zeros(3)
     for _ in range(100):
-        theta = theta - 0.1 * 2 / n * Z.T @ (Z @ theta - y)
-    assert float(np.mean((Z @ theta - y) ** 2)) - minimum < 1e-7, where
+        theta = theta - 0.1 * 2 / n * X_std.T @ (X_std @ theta - y)
+    assert float(np.mean((X_std @ theta - y) ** 2)) - minimum < 1e-7, where
     assert float(rows[3][2]) - minimum > 1e-5, where  # Adam, 1000 steps: not yet
     adam_theta = numbers(re.search(r"Adam's θ.*", text)[0].split(":")[1])
     ls_theta = numbers(re.search(r"least-squares θ.*", text)[0].split(":")[1])
@@ -489,7 +542,7 @@ def test_every_gradient_on_the_page_is_verified(lesson):
     lesson.assert_checks_named(
         [
             "∇f(x, y) = (2x, 20y) at (3, −1.5)",
-            "∇L = (2/n)Aᵀ(Aθ − y) at θ = (0.5, 0.002, 0.3)",
+            "∇L = (2/n)X̃ᵀ(X̃θ − y) at θ = (0.5, 0.002, 0.3)",
             "backpropagation gradient of the 33 network parameters at a random θ",
             "d(10⁻⁸ w)/dw = 10⁻⁸ at w = 0.5",
             "∇(1000 f) = (2000x, 20000y) at (3, −1.5)",

@@ -8,8 +8,8 @@ x ← x − ηv from v = 0, is then the linear recurrence
 
 The oracles below run that recurrence in exact `Fraction` arithmetic where η
 and β are rationals, take the spectral radius of M from the quadratic formula
-for the roots of z² − (1 + β − ηλ)z + β, and for the irrational best setting
-use the closed form of a repeated root r: x_k = x₀(1 + (1 − r)k)r^k. None of
+for the roots of μ² − (1 + β − ηλ)μ + β, and for the irrational best setting
+use the closed form of a repeated root μ: x_k = x₀(1 + (1 − μ)k)μ^k. None of
 them runs the page's code, except the bad-input checks, which call the page's
 function to see it refuse.
 """
@@ -56,14 +56,14 @@ def valley_path(eta, beta, steps: int, start=START, curvatures=CURVATURES):
 
 
 def roots(eta, beta, curvature) -> tuple[complex, complex]:
-    """The eigenvalues of M: the roots of z² − (1 + β − ηλ)z + β."""
+    """The eigenvalues of M: the roots of μ² − (1 + β − ηλ)μ + β."""
     a = float(1 + beta - eta * curvature)
     disc = cmath.sqrt(a * a - 4 * float(beta))
     return (a + disc) / 2, (a - disc) / 2
 
 
 def spectral_radius(eta, beta, curvatures=CURVATURES) -> float:
-    return max(abs(z) for lam in curvatures for z in roots(eta, beta, lam))
+    return max(abs(mu) for lam in curvatures for mu in roots(eta, beta, lam))
 
 
 def first_within(path, tolerance=TOLERANCE) -> int:
@@ -139,19 +139,19 @@ def test_recurrence_listing_prints_the_eigenvalues_of_m(lesson):
     for beta, block in zip((Fraction(0), Fraction(1, 2)), blocks, strict=True):
         assert numbers(block[0]) == [0.09, float(beta)], f"{where}: {block[0]!r}"
         for line, lam in zip(block[1:3], CURVATURES, strict=True):
-            z = roots(eta, beta, lam)
+            mu = roots(eta, beta, lam)
             text = line.split("eigenvalues ")[1]
             if "±" in text:  # a complex pair, shown as a ± bi
                 re_part, im_part, largest = numbers(text)
-                assert z[0].imag != 0, f"{where}: {line!r} but the roots are real"
-                assert abs(re_part - z[0].real) <= 0.5e-4 + 1e-12, f"{where}: {line!r}"
-                assert abs(im_part - abs(z[0].imag)) <= 0.5e-4 + 1e-12, where
+                assert mu[0].imag != 0, f"{where}: {line!r} but the roots are real"
+                assert abs(re_part - mu[0].real) <= 0.5e-4 + 1e-12, f"{where}: {line!r}"
+                assert abs(im_part - abs(mu[0].imag)) <= 0.5e-4 + 1e-12, where
             else:
                 first, second, largest = numbers(text)
-                want = sorted((w.real for w in z), key=abs, reverse=True)
-                assert z[0].imag == 0, f"{where}: {line!r} but the roots are complex"
+                want = sorted((w.real for w in mu), key=abs, reverse=True)
+                assert mu[0].imag == 0, f"{where}: {line!r} but the roots are complex"
                 assert [first, second] == pytest.approx(want, abs=0.5e-4), line
-            assert abs(largest - max(map(abs, z))) <= 0.5e-4 + 1e-12, (
+            assert abs(largest - max(map(abs, mu))) <= 0.5e-4 + 1e-12, (
                 f"{where}: {line!r}"
             )
         assert numbers(block[3]) == pytest.approx(
@@ -216,15 +216,15 @@ def test_best_settings_match_the_formula_and_a_grid_search(lesson):
 
 
 def steps_at_the_optimum(eta: float, beta: float) -> int:
-    """A repeated root r per coordinate (r = √β for x, −√β for y):
-    x_k = x₀(1 + (1 − r)k)r^k. Returns the first k within 1e-6, and checks
+    """A repeated root μ per coordinate (μ = √β for x, −√β for y):
+    x_k = x₀(1 + (1 − μ)k)μ^k. Returns the first k within 1e-6, and checks
     that float rounding cannot move it (a clear margin on both sides)."""
-    r = {lam: (1 + beta - eta * lam) / 2 for lam in CURVATURES}
+    mu = {lam: (1 + beta - eta * lam) / 2 for lam in CURVATURES}
 
     def distance(k):
         return math.hypot(
             *(
-                float(x0) * (1 + (1 - r[lam]) * k) * r[lam] ** k
+                float(x0) * (1 + (1 - mu[lam]) * k) * mu[lam] ** k
                 for x0, lam in zip(START, CURVATURES, strict=True)
             )
         )
@@ -381,7 +381,7 @@ def test_exercise_3_the_popular_default(lesson):
     for line, lam in zip(lines[1:3], CURVATURES, strict=True):
         a = 1 + beta - eta * lam
         assert a * a - 4 * beta < 0, "the prose: complex roots for both curvatures"
-        shown = re.search(rf"4β = ({NUMBER}), largest \|z\| = ({NUMBER})$", line)
+        shown = re.search(rf"4β = ({NUMBER}), largest \|μ\| = ({NUMBER})$", line)
         assert shown, f"{where}: {line!r}"
         assert list(map(float, shown.groups())) == pytest.approx(
             [float(a * a - 4 * beta), math.sqrt(0.9)], abs=0.5e-4
