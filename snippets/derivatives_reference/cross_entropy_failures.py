@@ -29,5 +29,7 @@ for name, loss in [
             warnings.simplefilter("always")
             value = loss(z_case, y_case)
         print(f"  {case}:  ℓ = {value:.4f}")
-        for message in dict.fromkeys(str(warning.message) for warning in caught):
-            print(f"      warning: {message}")
+        for warning in dict.fromkeys(
+            f"{w.category.__name__}: {w.message}" for w in caught
+        ):
+            print(f"      {warning}")

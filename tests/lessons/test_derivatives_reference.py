@@ -130,8 +130,8 @@ def failures(lesson) -> dict[tuple[str, str], tuple[float, list[str]]]:
     for line in lesson.shown("cross-entropy-failures").splitlines():
         if not line.startswith(" "):
             way = line
-        elif line.strip().startswith("warning: "):
-            table[way, case][1].append(line.strip().removeprefix("warning: "))
+        elif line.strip().startswith("RuntimeWarning: "):
+            table[way, case][1].append(line.strip().removeprefix("RuntimeWarning: "))
         else:
             case, value = line.strip().split(":  ℓ = ")
             table[way, case] = (float(value), [])
