@@ -8,9 +8,9 @@ def draw_graph(root, names, label):
 
     def visit(node):  # the same topological sort as backward()
         if node not in column:
-            for child in node._prev:
-                visit(child)
-            column[node] = 1 + max((column[c] for c in node._prev), default=-1)
+            for value in node._inputs:
+                visit(value)
+            column[node] = 1 + max((column[v] for v in node._inputs), default=-1)
             order.append(node)
 
     visit(root)
@@ -26,8 +26,8 @@ def draw_graph(root, names, label):
             box = ax.text(x, y, text, ha="center", va="center", bbox=style)
             boxes[node] = box
     for node in order:
-        for child in node._prev:
-            start, end = boxes[child], boxes[node]
+        for value in node._inputs:
+            start, end = boxes[value], boxes[node]
             arrow = FancyArrowPatch(
                 start.get_position(),
                 end.get_position(),
@@ -44,10 +44,14 @@ def draw_graph(root, names, label):
     plt.show()
 
 
+# e and d live inside expression(); each Value remembers its inputs, so they
+# can be found from L: L = d**2 was computed from d, and d = e + c from e and c.
+(d,) = L._inputs
+e, _ = d._inputs
 draw_graph(
     L,
-    {a: "a", b: "b", c: "c", L: "L = d**2"},
-    label="Computational graph of L = (a·b + c)²: inputs a, b, c on the "
-    "left, a multiplication node, an addition node d, and the square L on the "
-    "right; each node shows its value and its gradient ∂L/∂node",
+    {a: "a", b: "b", c: "c", e: "e = a·b", d: "d = e + c", L: "L = d²"},
+    label="Computational graph of L = (a·b + c)²: the inputs a, b, c on the "
+    "left, then the product e = a·b, the sum d = e + c, and the square L = d² "
+    "on the right; each node shows its value and its gradient ∂L/∂node",
 )

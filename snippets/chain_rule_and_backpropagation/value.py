@@ -5,11 +5,11 @@ import math
 
 
 class Value:
-    def __init__(self, data, children=(), op=""):
+    def __init__(self, data, inputs=(), op=""):
         self.data = float(data)
         self.grad = 0.0  # ∂(output)/∂(this value), filled in by backward()
-        self._backward = lambda: None  # passes self.grad on to the children
-        self._prev = children
+        self._backward = lambda: None  # passes self.grad on to its inputs
+        self._inputs = inputs  # the values this one was computed from
         self._op = op
 
     def __repr__(self):
@@ -73,8 +73,8 @@ class Value:
         def visit(node):
             if node not in visited:
                 visited.add(node)
-                for child in node._prev:
-                    visit(child)
+                for value in node._inputs:
+                    visit(value)
                 order.append(node)
 
         visit(self)

@@ -4,7 +4,7 @@ def show(when):
     print(f"{when:<26}{w1.grad:10.6f}{w2.grad:10.6f}{bias.grad:12.6f}")
 
 
-print(f"{'':<26}{'∂loss/∂w1':>10}{'∂loss/∂w2':>10}{'∂loss/∂bias':>12}")
+print(f"{'':<26}{'∂ℓ/∂w1':>10}{'∂ℓ/∂w2':>10}{'∂ℓ/∂bias':>12}")
 show("one backward pass")
 loss = neuron_loss(w1, w2, bias)
 loss.backward()

@@ -11,4 +11,4 @@ for name, curvature in curvatures.items():
     )
 largest, smallest = max(curvatures.values()), min(curvatures.values())
 print(f"0.01 is {0.01 * largest / 2:.0f} times the largest stable rate for w2")
-print(f"largest curvature / smallest: {largest / smallest:.3g}")
+print(f"largest / smallest curvature along an axis: {largest / smallest:.3g}")

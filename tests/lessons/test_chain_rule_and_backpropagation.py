@@ -4,6 +4,7 @@ finite differences computed here (never against the engine itself).
 
 from __future__ import annotations
 
+import html
 import math
 import random
 import re
@@ -52,22 +53,52 @@ def test_expression_gradients_match_the_hand_formulas(lesson):
         assert numbers(line.split(":", 1)[1]) == [want, want], line
 
 
-def test_graph_figure_shows_forward_values_and_gradients(lesson):
+def graph_names_in_the_prose(source: str) -> list[str]:
+    """The intermediate names the page's formula gives, e.g. `e = a \\cdot b`,
+    written as plain text (`e = a·b`)."""
+    line = next(line for line in source.splitlines() if line.startswith("e = a"))
+    formulas = [part.strip(" .") for part in line.split(r", \qquad")]
+    plain = {r" \cdot ": "·", "^2": "²"}
+    for latex, text in plain.items():
+        formulas = [formula.replace(latex, text) for formula in formulas]
+    return formulas
+
+
+def test_graph_figure_labels_its_nodes_with_the_names_of_the_prose(lesson):
+    """Each box is named as the formulas name it, and shows the forward value
+    and the gradient ∂L/∂node worked by hand."""
     figure = lesson.shown("expression-graph")
     svg = figure[figure.index("<svg") : figure.index("</svg>")]
-    labels = re.findall(r"<text[^>]*>([^<]*)</text>", svg)
-    value, (da, db, dc) = expression_oracle(2.0, -3.0, 10.0)
-    d = 2.0 * -3.0 + 10.0
-    for node, data, grad in [
-        ("a", 2, da),
-        ("b", -3, db),
-        ("c", 10, dc),
-        ("(*)", -6, 2 * d),  # ∂L/∂(ab) = ∂L/∂d = 2d
-        ("(+)", d, 2 * d),
-        ("L = d**2", value, 1),
-    ]:
+    labels = [html.unescape(t) for t in re.findall(r"<text[^>]*>([^<]*)</text>", svg)]
+    names = graph_names_in_the_prose(lesson.source)
+    assert names == ["e = a·b", "d = e + c", "L = d²"], names
+    a, b, c = 2.0, -3.0, 10.0
+    e = a * b
+    d = e + c
+    value, (da, db, dc) = expression_oracle(a, b, c)
+    expected = [
+        ("a", a, da),
+        ("b", b, db),
+        ("c", c, dc),
+        (names[0], e, 2 * d),  # ∂L/∂e = ∂L/∂d · ∂d/∂e = 2d · 1
+        (names[1], d, 2 * d),  # ∂L/∂d = 2d
+        (names[2], value, 1),  # ∂L/∂L = 1
+    ]
+    boxes = [label for label in labels if not label.startswith(("data ", "grad "))]
+    assert sorted(boxes) == sorted(name for name, _, _ in expected), (
+        f"{lesson.where('expression-graph')}: boxes {boxes}, prose names {names}"
+    )
+    for node, data, grad in expected:
         i = labels.index(node)
         assert labels[i + 1 : i + 3] == [f"data {data:.4g}", f"grad {grad:.4g}"], node
+
+
+def test_graph_figure_caption_names_the_nodes_as_the_prose_does(lesson):
+    lesson.assert_figure_described("expression-graph")
+    figure = lesson.shown("expression-graph")
+    caption = html.unescape(re.search(r"<figcaption>(.*?)</figcaption>", figure)[1])
+    for name in graph_names_in_the_prose(lesson.source):
+        assert name in caption, f"{lesson.where('expression-graph')}: {caption!r}"
 
 
 def neuron_oracle(w1, w2, bias, x1=2.0, x2=-1.0, y=1.0):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+from decimal import Decimal, localcontext
 
 import numpy as np
 import pytest
@@ -87,14 +88,117 @@ def test_softmax_cross_entropy(lesson):
     p = softmax(z)
     where = lesson.where("softmax-cross-entropy")
     assert row(text, "softmax(z)") == pytest.approx(p, abs=5e-5), where
-    assert row(text, "loss") == pytest.approx([-math.log(p[0])], abs=5e-5), where
-    # ∂L/∂z_k by finite differences of L(z) = −log softmax(z)_0, computed here
+    assert row(text, "ℓ ") == pytest.approx([-math.log(p[0])], abs=5e-5), where
+    # ∂ℓ/∂z_k by finite differences of ℓ(z) = −log softmax(z)_0, computed here
     numeric = gradient(lambda v: -math.log(softmax(v)[0]), z).tolist()
-    got = row(text, "∂loss/∂z")
+    got = row(text, "∂ℓ/∂z")
     assert got == pytest.approx(
         [pk - yk for pk, yk in zip(p, y, strict=True)], abs=5e-5
     )
     assert got == pytest.approx(numeric, abs=5e-5 + 1e-8), where
+
+
+# ── Scores far apart: the two cases of the cross-entropy-failures listing ────
+
+
+def two_class_loss(z, y) -> float:
+    """−log p_t for two classes, t the true one: with u = z_other − z_t,
+    p_t = 1 / (1 + e^u), so ℓ = log(1 + e^u) = max(u, 0) + log(1 + e^−|u|)."""
+    t = y.index(1.0)
+    u = z[1 - t] - z[t]
+    return max(u, 0.0) + math.log1p(math.exp(-abs(u)))
+
+
+def exact_loss(z, y) -> float:
+    """The same loss in 60-digit decimal arithmetic, rounded once at the end."""
+    with localcontext() as context:
+        context.prec = 60
+        t = y.index(1.0)
+        u = Decimal(z[1 - t]) - Decimal(z[t])
+        return float((1 + u.exp()).ln())
+
+
+FAR_APART = {
+    "z = (1000, 999), y = (1, 0)": ([1000.0, 999.0], [1.0, 0.0]),
+    "z = (0, -800),   y = (0, 1)": ([0.0, -800.0], [0.0, 1.0]),
+}
+
+
+def failures(lesson) -> dict[tuple[str, str], tuple[float, list[str]]]:
+    """(way, case) -> (the loss printed, the warnings printed under it)."""
+    table, way, case = {}, None, None
+    for line in lesson.shown("cross-entropy-failures").splitlines():
+        if not line.startswith(" "):
+            way = line
+        elif line.strip().startswith("RuntimeWarning: "):
+            table[way, case][1].append(line.strip().removeprefix("RuntimeWarning: "))
+        else:
+            case, value = line.strip().split(":  ℓ = ")
+            table[way, case] = (float(value), [])
+    return table
+
+
+def test_the_exact_losses_of_the_far_apart_scores():
+    """The oracles agree: 800 + log(1 + e^−800) is 800 in floating point, and
+    log(1 + e^−1) is the loss of the first case."""
+    first, second = FAR_APART.values()
+    assert exact_loss(*first) == pytest.approx(math.log(1 + math.exp(-1)), rel=1e-15)
+    assert exact_loss(*second) == 800.0
+    for case in FAR_APART.values():
+        assert two_class_loss(*case) == pytest.approx(exact_loss(*case), rel=1e-15)
+
+
+def test_only_the_log_softmax_survives_scores_far_apart(lesson):
+    """Naive: overflow, then nan; max subtracted: log 0, so inf, for a true
+    class far below the max; log-softmax: the exact loss in both cases."""
+    where, table = lesson.where("cross-entropy-failures"), failures(lesson)
+    ways = ["naive", "max subtracted, log of p", "log-softmax"]
+    assert sorted(table) == sorted((w, c) for w in ways for c in FAR_APART), where
+    (first, one), (second, two) = FAR_APART.items()
+
+    loss, warned = table["log-softmax", first]
+    assert loss == pytest.approx(exact_loss(*one), abs=5e-5) and not warned, where
+    loss, warned = table["log-softmax", second]
+    assert loss == pytest.approx(exact_loss(*two), abs=5e-5) and not warned, where
+    assert loss == pytest.approx(800.0, abs=5e-5), where
+
+    loss, warned = table["max subtracted, log of p", first]
+    assert loss == pytest.approx(exact_loss(*one), abs=5e-5) and not warned, where
+    for way in ("naive", "max subtracted, log of p"):
+        loss, warned = table[way, second]
+        assert loss == math.inf, f"{where}: {way}: {loss}"
+        assert warned == ["divide by zero encountered in log"], f"{where}: {warned}"
+    loss, warned = table["naive", first]
+    assert math.isnan(loss), f"{where}: naive: {loss}"
+    assert "overflow encountered in exp" in warned, f"{where}: {warned}"
+
+
+def test_the_prose_quotes_the_warning_the_listing_prints(lesson):
+    printed = {m for _, warned in failures(lesson).values() for m in warned}
+    quoted = re.findall(r'NumPy\'s "([^"]+)"', lesson.source)
+    assert quoted and set(quoted) <= printed, (quoted, printed)
+
+
+@pytest.mark.parametrize("case", FAR_APART)
+def test_the_gradient_is_p_minus_y_for_scores_far_apart(lesson, case):
+    """The page's cross_entropy and its gradient, called on the far-apart
+    scores: ℓ matches the oracle, and ∇ℓ = p − y matches both the closed form
+    and central differences of the two-class oracle."""
+    namespace = lesson.definitions("softmax-cross-entropy")
+    z, y = FAR_APART[case]
+    assert namespace["cross_entropy"](z, y) == pytest.approx(
+        exact_loss(z, y), rel=1e-12
+    )
+    got = namespace["cross_entropy_gradient"](z, y)
+    top = max(z)
+    p = [math.exp(v - top) / sum(math.exp(w - top) for w in z) for v in z]
+    assert got == pytest.approx(
+        [pk - yk for pk, yk in zip(p, y, strict=True)], abs=1e-12
+    )
+    numeric = gradient(lambda v: two_class_loss(list(v), y), z)
+    assert got == pytest.approx(numeric, abs=1e-6), (
+        f"{lesson.where('softmax-cross-entropy')}"
+    )
 
 
 def test_cross_entropy_rejects_mismatched_shapes(lesson):

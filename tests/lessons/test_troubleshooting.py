@@ -14,7 +14,8 @@ from itertools import pairwise
 import numpy as np
 import pytest
 
-from oracles import design, losses_by_step, scaled_data
+from listings import DOCS
+from oracles import design, losses_by_step, scaled_data, search
 
 NOISE_VARIANCE = 0.1**2
 
@@ -105,5 +106,66 @@ def test_curvatures_are_the_hessian_diagonal(lesson):
         assert float(limit) == pytest.approx(2 / expected, rel=1e-2), where
     times = int(re.search(r"0\.01 is (\d+) times", shown).group(1))
     assert times == round(0.01 * diagonal.max() / 2), f"{where}: {times}"
-    ratio = float(re.search(r"smallest: (\S+)", shown).group(1))
+    ratio = float(re.search(r"curvature along an axis: (\S+)", shown).group(1))
     assert ratio == pytest.approx(diagonal.max() / diagonal.min(), rel=1e-2)
+
+
+def hessian() -> np.ndarray:
+    """The mean squared error's Hessian (2/n) X̃ᵀX̃, X̃ = [X 1], from the model
+    listing's inputs (its seed and code), not from anything it prints."""
+    X, _ = scaled_data()
+    X_tilde = design(X)
+    return 2 / len(X_tilde) * X_tilde.T @ X_tilde
+
+
+def test_kappa_is_a_ratio_of_eigenvalues_not_of_curvatures(lesson):
+    """κ = λ_max/λ_min with the eigenvalues recomputed here; the ratio of the
+    diagonal entries (curvatures along the axes) printed above is not κ."""
+    H = hessian()
+    eigenvalues = np.linalg.eigvalsh(H)  # ascending
+    where, shown = (
+        lesson.where("flattest-direction"),
+        lesson.shown("flattest-direction"),
+    )
+    printed = [
+        float(v) for v in search(r"eigenvalues of H: (.*)", shown, where)[1].split(",")
+    ]
+    assert printed == pytest.approx(eigenvalues.tolist(), rel=1e-3), where
+    kappa = float(search(r"κ = λ_max / λ_min = (\S+)", shown, where)[1])
+    assert kappa == pytest.approx(eigenvalues[-1] / eigenvalues[0], rel=1e-2), where
+
+    axes = search(r"curvature along an axis: (\S+)", lesson.shown("curvatures"), where)
+    diagonal = np.diag(H)
+    assert float(axes[1]) == pytest.approx(diagonal.max() / diagonal.min(), rel=1e-2)
+    assert kappa > 2 * float(axes[1]), f"{where}: κ {kappa}, axis ratio {axes[1]}"
+    # the prose: λ_max is almost the curvature along w2, λ_min below every one
+    assert eigenvalues[-1] == pytest.approx(diagonal[1], rel=1e-4)
+    assert eigenvalues[0] < diagonal.min()
+
+
+def test_the_flattest_direction_is_the_smallest_eigenvalues_eigenvector(lesson):
+    H = hessian()
+    eigenvalues, eigenvectors = np.linalg.eigh(H)
+    v = eigenvectors[:, 0] / np.linalg.norm(eigenvectors[:, 0])
+    v = v * np.sign(v[0])
+    assert H @ v == pytest.approx(eigenvalues[0] * v, abs=1e-6 * eigenvalues[-1])
+    where, shown = (
+        lesson.where("flattest-direction"),
+        lesson.shown("flattest-direction"),
+    )
+    direction = search(r"flattest direction \(w1, w2, b\): (.*)", shown, where)[1]
+    printed = [float(x) for x in direction.split(",")]
+    assert printed == pytest.approx(v.tolist(), abs=5e-4), where
+    # the prose: it raises w1, lowers b and leaves w2 (almost) alone
+    assert printed[0] > 0 > printed[2] and abs(printed[1]) < 1e-3, where
+    share = float(search(r"one step closes (\S+) of the distance", shown, where)[1])
+    assert share == pytest.approx(1e-6 * eigenvalues[0], rel=1e-2), where
+
+
+def test_the_link_for_kappa_leads_to_its_definition(lesson):
+    target = "../deeper/partial-derivatives.md#why-feature-scaling-fixes-it"
+    assert f"({target})" in lesson.source
+    page = (DOCS / "deeper/partial-derivatives.md").read_text(encoding="utf-8")
+    section = page.split("## Why feature scaling fixes it", 1)[1].split("\n## ", 1)[0]
+    definition = r"\kappa = \frac{\lambda_{\max}}{\lambda_{\min}}"
+    assert definition in section, "κ is no longer defined where the link points"
