@@ -1,7 +1,7 @@
 import matplotlib.pyplot as plt
 
 raw = train(X, y, learning_rate=1e-6, steps=300)
-normalised = train(Z, y, learning_rate=0.1, steps=300)
+normalised = train(X_std, y, learning_rate=0.1, steps=300)
 
 fig, ax = plt.subplots(
     figsize=(6, 3.5),

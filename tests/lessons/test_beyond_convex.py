@@ -227,7 +227,7 @@ def test_exercises(lesson):
     assert stuck[0] == 0 and free[0] == 1.0, f"{where}: {lines[3:5]}"
     assert_sig(stuck[1], y200, 3, "y after 200", where)
     assert_sig(free[1], y200, 3, "y after 200", where)
-    assert stuck[2] == 0 and free[2] == -1.0, f"{where}: φ at the ends"
+    assert stuck[2] == 0 and free[2] == -1.0, f"{where}: g at the ends"
 
 
 def test_exercise_answer_boxes(lesson):
@@ -255,8 +255,8 @@ def test_every_derivative_on_the_page_is_verified(lesson):
             "f′(x) = 4x³ − 4x + 0.3 at x = 0.4",
             "f″(x) = 12x² − 4 at x = 0.4",
             "f′(x) = 4x³ − 4x + 0.5 at x = 0.4",
-            "∇φ(x, y) = (4x³ − 4x, 2y) at (0.6, −0.3)",
-            "row 1 of the Hessian of φ at (0.6, −0.3)",
-            "row 2 of the Hessian of φ at (0.6, −0.3)",
+            "∇g(x, y) = (4x³ − 4x, 2y) at (0.6, −0.3)",
+            "row 1 of the Hessian of g at (0.6, −0.3)",
+            "row 2 of the Hessian of g at (0.6, −0.3)",
         ],
     )

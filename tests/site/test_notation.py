@@ -53,8 +53,16 @@ BROKEN = {
         r"the largest $|z|$ over the eigenvalues $z$ of $M$",
     ),
     "an operation's values come from its inputs, not children or parents": (
-        r"\b(?:children|parents?)\b",
-        r"Each Value remembers its parents and the local derivatives",
+        r"\b(?:children|parents?)\b|\b_prev\b",
+        r"for child in node._prev:",
+    ),
+    "u is never a function to minimise (a second function is g)": (
+        r"\bu\(x, y\)|\\nabla u\b|\\varphi\(x, y\)",
+        r"For $u(x, y) = x^4 - 2x^2 + y^2$, find the critical points",
+    ),
+    "a standardised feature is not z (z is a pre-activation)": (
+        r"\bz_\{?ij\}? = \\frac\{?x_",
+        r"z_{ij} = \frac{x_{ij} - \mu_j}{\sigma_j}.",
     ),
 }
 
