@@ -16,34 +16,34 @@ def powers(t, m):
 
 
 def count_gradient(d):
-    """Operations for the gradient of sin_of_product with d inputs, both modes."""
+    """Steps for the gradient of sin_of_product with d inputs, both modes."""
     x = [1.0 + 0.5 / (i + 1) for i in range(d)]
-    Dual.ops = 0
+    Dual.steps = 0
     gradient_forward(sin_of_product, x)  # d passes
-    Value.ops = 0
+    Value.steps = 0
     gradient_reverse(sin_of_product, x)  # 1 forward and 1 backward pass
-    return Dual.ops, Value.ops
+    return Dual.steps, Value.steps
 
 
 def count_derivatives(m, t=0.9):
-    """Operations for the m derivatives of powers(t, m), both modes."""
-    Dual.ops = 0
+    """Steps for the m derivatives of powers(t, m), both modes."""
+    Dual.steps = 0
     powers(Dual(t, 1.0), m)  # 1 pass carries every output's derivative
-    Value.ops = 0
+    Value.steps = 0
     outputs = powers(Value(t), m)  # 1 forward pass, then
     for output in outputs:  # 1 backward pass per output
         output.backward()
-    return Dual.ops, Value.ops
+    return Dual.steps, Value.steps
 
 
 sizes = [1, 2, 4, 8, 16, 32, 64]
 print("d inputs, 1 output: the gradient of sin(x1 x2 ... xd)")
-print("    d   forward ops   reverse ops")
+print("    d   forward steps   reverse steps")
 gradient_counts = [count_gradient(d) for d in sizes]
 for d, (forward, reverse) in zip(sizes, gradient_counts, strict=True):
-    print(f"{d:5d}   {forward:11d}   {reverse:11d}")
+    print(f"{d:5d}   {forward:13d}   {reverse:13d}")
 print("1 input, m outputs: the derivatives of t², t³, ..., t^(m+1)")
-print("    m   forward ops   reverse ops")
+print("    m   forward steps   reverse steps")
 derivative_counts = [count_derivatives(m) for m in sizes]
 for m, (forward, reverse) in zip(sizes, derivative_counts, strict=True):
-    print(f"{m:5d}   {forward:11d}   {reverse:11d}")
+    print(f"{m:5d}   {forward:13d}   {reverse:13d}")

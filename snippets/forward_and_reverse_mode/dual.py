@@ -4,7 +4,7 @@ import math
 
 
 class Dual:
-    ops = 0  # elementary operations carried out, counted for later
+    steps = 0  # counted for later: 2 per operation, the value and the derivative
 
     def __init__(self, value, tangent=0.0):
         self.value = float(value)
@@ -12,19 +12,19 @@ class Dual:
 
     def __add__(self, other):
         other = other if isinstance(other, Dual) else Dual(other)
-        Dual.ops += 1
+        Dual.steps += 2
         return Dual(self.value + other.value, self.tangent + other.tangent)
 
     def __mul__(self, other):  # (a + a′ε)(b + b′ε) = ab + (a′b + ab′)ε
         other = other if isinstance(other, Dual) else Dual(other)
-        Dual.ops += 1
+        Dual.steps += 2
         return Dual(
             self.value * other.value,
             self.tangent * other.value + self.value * other.tangent,
         )
 
     def sin(self):  # sin(a + a′ε) = sin a + (cos a) a′ε
-        Dual.ops += 1
+        Dual.steps += 2
         return Dual(math.sin(self.value), math.cos(self.value) * self.tangent)
 
     __radd__ = __add__

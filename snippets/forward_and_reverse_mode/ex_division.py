@@ -1,7 +1,7 @@
 def dual_truediv(self, other):
     """(a + a′ε) / (b + b′ε) = a/b + (a′b - ab′)/b² ε, the quotient rule."""
     other = other if isinstance(other, Dual) else Dual(other)
-    Dual.ops += 1
+    Dual.steps += 2
     return Dual(
         self.value / other.value,
         (self.tangent * other.value - self.value * other.tangent) / other.value**2,

@@ -1,27 +1,28 @@
 # Reverse mode: a compact version of the Value engine of "The chain rule
-# and backpropagation". Each Value remembers its parents and the local
-# derivatives ∂(this)/∂(parent); backward() walks the graph from the output.
+# and backpropagation". Each Value remembers its inputs (the Values it was
+# computed from) and the local derivatives ∂(this)/∂(input); backward() walks
+# the graph from the output.
 class Value:
-    ops = 0  # elementary operations, forward and backward, counted for later
+    steps = 0  # counted for later: 1 per operation (its value), 1 per backward step
 
-    def __init__(self, data, parents=(), local=()):
+    def __init__(self, data, inputs=(), local=()):
         self.data = float(data)
         self.grad = 0.0
-        self.parents = parents  # the Values this one was computed from
-        self.local = local  # ∂(this)/∂(parent), one number per parent
+        self._inputs = inputs  # the Values this one was computed from
+        self.local = local  # ∂(this)/∂(input), one number per input
 
     def __add__(self, other):
         other = other if isinstance(other, Value) else Value(other)
-        Value.ops += 1
+        Value.steps += 1  # one step: the value
         return Value(self.data + other.data, (self, other), (1.0, 1.0))
 
     def __mul__(self, other):
         other = other if isinstance(other, Value) else Value(other)
-        Value.ops += 1
+        Value.steps += 1  # one step: the value
         return Value(self.data * other.data, (self, other), (other.data, self.data))
 
     def sin(self):
-        Value.ops += 1
+        Value.steps += 1  # one step: the value
         return Value(math.sin(self.data), (self,), (math.cos(self.data),))
 
     __radd__ = __add__
@@ -31,11 +32,11 @@ class Value:
         """Fill in .grad = ∂(self)/∂(node) for every node self was computed from."""
         order, seen = [], set()
 
-        def visit(node):  # parents before children: a topological order
+        def visit(node):  # every node after its inputs: a topological order
             if node not in seen:
                 seen.add(node)
-                for parent in node.parents:
-                    visit(parent)
+                for input_ in node._inputs:
+                    visit(input_)
                 order.append(node)
 
         visit(self)
@@ -43,10 +44,10 @@ class Value:
             node.grad = 0.0  # start each backward pass from zero
         self.grad = 1.0
         for node in reversed(order):
-            if node.parents:  # one backward step per operation
-                Value.ops += 1
-                for parent, local in zip(node.parents, node.local, strict=True):
-                    parent.grad += local * node.grad
+            if node._inputs:  # one backward step per operation
+                Value.steps += 1
+                for input_, local in zip(node._inputs, node.local, strict=True):
+                    input_.grad += local * node.grad
 
 
 x = Value(1.5)

@@ -12,7 +12,7 @@ fig, axes = plt.subplots(
 )
 panels = [
     (W1, "linear: W1, 5 × 4"),
-    (tanh_jacobian(a), "tanh: diagonal, 5 × 5"),
+    (tanh_jacobian(z1), "tanh: diagonal, 5 × 5"),
     (J_softmax, "softmax: 3 × 3"),
 ]
 for ax, (matrix, title) in zip(axes, panels, strict=True):

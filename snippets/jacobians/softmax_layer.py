@@ -13,12 +13,12 @@ def softmax_jacobian(z):
 
 W2 = rng.normal(size=(3, 5))  # 5 inputs -> 3 outputs
 b2 = rng.normal(scale=0.5, size=3)
-z = linear(W2, b2, np.tanh(a))
-p = softmax(z)
-print(f"z = {vector(z)}")
+z2 = linear(W2, b2, np.tanh(z1))  # the 3 scores
+p = softmax(z2)
+print(f"z2 = {vector(z2)}")
 print(f"p = {vector(p)}, sum {np.sum(p):.4f}")
-J_softmax = softmax_jacobian(z)
-print("Jacobian of p = softmax(z):")
+J_softmax = softmax_jacobian(z2)
+print("Jacobian of p = softmax(z2):")
 show(J_softmax)
 column_sums = np.sum(J_softmax, axis=0)
 print(f"largest |column sum|: {np.max(np.abs(column_sums)):.1e}")

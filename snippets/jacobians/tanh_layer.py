@@ -1,9 +1,9 @@
-def tanh_jacobian(a):
-    """tanh acts entry by entry: ∂o_i/∂a_j = 1 - tanh²(a_i) if i = j, else 0."""
-    return np.diag(1 - np.tanh(a) ** 2)
+def tanh_jacobian(z):
+    """tanh acts entry by entry: ∂o_i/∂z_j = 1 - tanh²(z_i) if i = j, else 0."""
+    return np.diag(1 - np.tanh(z) ** 2)
 
 
-a = linear(W1, b1, x)  # the 5 pre-activations of the layer above
-print(f"a = {vector(a)}")
-print("Jacobian of o = tanh(a):")
-show(tanh_jacobian(a))
+z1 = linear(W1, b1, x)  # the 5 pre-activations of the layer above
+print(f"z1 = {vector(z1)}")
+print("Jacobian of o = tanh(z1):")
+show(tanh_jacobian(z1))

@@ -21,13 +21,13 @@ def cross_entropy(p, y):
 
 def loss_gradient(x):
     """∂ℓ/∂x for ℓ = cross_entropy(network(x), y): forward, then four VJPs."""
-    a = linear(W1, b1, x)
-    o = np.tanh(a)
+    z1 = linear(W1, b1, x)
+    o = np.tanh(z1)
     p = softmax(linear(W2, b2, o))
     v = -y / p  # ∂ℓ/∂p
-    v = softmax_vjp(p, v)  # ∂ℓ/∂z
+    v = softmax_vjp(p, v)  # ∂ℓ/∂z2
     v = linear_vjp(W2, v)  # ∂ℓ/∂o
-    v = tanh_vjp(o, v)  # ∂ℓ/∂a
+    v = tanh_vjp(o, v)  # ∂ℓ/∂z1
     return linear_vjp(W1, v)  # ∂ℓ/∂x
 
 

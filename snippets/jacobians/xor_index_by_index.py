@@ -10,7 +10,7 @@ def gradients_index_by_index(params, X, y):
         grads["b2"] += delta  # ∂L/∂b2 = Σ_i δ_i
         for k in range(m):
             grads["w2"][k] += H[i, k] * delta  # ∂L/∂w2_k = Σ_i H_ik δ_i
-            Delta = delta * w2[k] * (1 - H[i, k] ** 2)  # Δ_ik = ∂L/∂A_ik
+            Delta = delta * w2[k] * (1 - H[i, k] ** 2)  # Δ_ik = ∂L/∂Z_ik
             grads["b1"][k] += Delta  # ∂L/∂b1_k = Σ_i Δ_ik
             for j in range(2):
                 grads["W1"][j, k] += X[i, j] * Delta  # ∂L/∂W1_jk = Σ_i X_ij Δ_ik

@@ -5,7 +5,7 @@ def linear_vjp(X, W, v):
 
 
 def tanh_vjp(H, v):
-    """For H = tanh(A) and v = ∂L/∂H: return ∂L/∂A, entry by entry."""
+    """For H = tanh(Z) and v = ∂L/∂H: return ∂L/∂Z, entry by entry."""
     return v * (1 - H**2)
 
 
@@ -16,7 +16,7 @@ def gradients_by_vjps(params, X, y):
     p = sigmoid(H @ W2 + params["b2"])  # shape (n, 1)
     v = (p - y[:, None]) / len(y)  # ∂L/∂z: the loss's VJP
     v, grad_W2, grad_b2 = linear_vjp(H, W2, v)  # v becomes ∂L/∂H
-    v = tanh_vjp(H, v)  # ∂L/∂A
+    v = tanh_vjp(H, v)  # Δ = ∂L/∂Z
     _, grad_W1, grad_b1 = linear_vjp(X, params["W1"], v)  # ∂L/∂X: not needed
     return {"W1": grad_W1, "b1": grad_b1, "w2": grad_W2[:, 0], "b2": grad_b2[0]}
 

@@ -15,8 +15,8 @@ activations = {
 
 def forward_backward(Ws, X, G, activation):
     """The chain's loss L = Σ G ⊙ H_top (H_top: the top layer's outputs, one
-    row per example), the pre-activations Z of every layer, δ = ∂L/∂Z of
-    every layer, and ∂L/∂X."""
+    row per example), the pre-activations Z of every layer, Δ = ∂L/∂Z of
+    every layer (its entries are the δ = ∂L/∂z), and ∂L/∂X."""
     phi, phi_prime = activations[activation]
     H, Z = [X], []
     for W in Ws:  # forward
@@ -25,7 +25,7 @@ def forward_backward(Ws, X, G, activation):
     loss = np.sum(G * H[-1])
     grad_H, deltas = G, []  # ∂L/∂H at the top is G
     for k in range(len(Ws) - 1, -1, -1):  # backward
-        deltas.append(grad_H * phi_prime(Z[k], H[k + 1]))  # δ = ∂L/∂H ⊙ φ′(Z)
+        deltas.append(grad_H * phi_prime(Z[k], H[k + 1]))  # Δ = ∂L/∂H ⊙ φ′(Z)
         grad_H = deltas[-1] @ Ws[k].T  # ∂L/∂H one layer down
     return loss, Z, deltas[::-1], grad_H
 

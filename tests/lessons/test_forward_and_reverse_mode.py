@@ -4,9 +4,11 @@
   listings at points the page never uses, against symbolic derivatives written
   in this file (2x cos x², (x₂ + 2x₁ cos x₁², x₁), cos(P)·P/x_i for
   P = x₁⋯x_d, (k + 1)t^k, the quotient rule).
-- Operation counts against their formulas: d² and 2d for the gradient of
-  sin(x₁⋯x_d); m and m + m(m + 1)/2 for the derivatives of t², …, t^(m+1), on
-  the page and for sizes the page does not print.
+- Step counts against their formulas, in one unit for both engines (a step
+  computes one number: a dual-number operation is 2, a Value operation 1 and
+  its backward step 1): 2d² and 2d for the gradient of sin(x₁⋯x_d); 2m and
+  m + m(m + 1)/2 for the derivatives of t², …, t^(m+1), on the page and for
+  sizes the page does not print.
 - Bad input: jvp and vjp must raise ValueError naming both lengths.
 """
 
@@ -74,8 +76,8 @@ def test_operation_counts_follow_their_formulas(lesson):
     ]
     assert len(rows) == 2 * len(SIZES), f"{where}: {text}"
     gradient, derivatives = rows[: len(SIZES)], rows[len(SIZES) :]
-    assert gradient == [(d, d * d, 2 * d) for d in SIZES], f"{where}: {gradient}"
-    assert derivatives == [(m, m, m + m * (m + 1) // 2) for m in SIZES], (
+    assert gradient == [(d, 2 * d * d, 2 * d) for d in SIZES], f"{where}: {gradient}"
+    assert derivatives == [(m, 2 * m, m + m * (m + 1) // 2) for m in SIZES], (
         f"{where}: {derivatives}"
     )
 
@@ -145,9 +147,9 @@ def test_engines_agree_with_symbolic_derivatives(lesson, probe):
 
 def test_counts_follow_their_formulas_beyond_the_table(lesson, probe):
     where = lesson.where("counting")
-    assert probe["counts"] == [[d * d, 2 * d] for d in (3, 5, 10, 100)], where
+    assert probe["counts"] == [[2 * d * d, 2 * d] for d in (3, 5, 10, 100)], where
     assert probe["derivative_counts"] == [
-        [m, m + m * (m + 1) // 2] for m in (3, 5, 10, 100)
+        [2 * m, m + m * (m + 1) // 2] for m in (3, 5, 10, 100)
     ], where
 
 
@@ -201,22 +203,17 @@ def test_exercise_outputs(lesson):
     along = [float(v) for v in re.findall(rf":\s+({NUMBER})$", text, re.M)]
     assert along == pytest.approx([0.6 * gx1 + 0.8 * gx2] * 2, abs=5.1e-7), where
     where, text = lesson.where("ex-break-even"), lesson.shown("ex-break-even")
-    rows = re.findall(
-        r"d = (\d): forward\s+(\d+), reverse\s+(\d+) operations: (\w+)", text
-    )
+    rows = re.findall(r"d = (\d): forward\s+(\d+), reverse\s+(\d+) steps: (\w+)", text)
+    # 2d² against 2d: a tie at d = 1, reverse mode cheaper from d = 2 on.
     assert rows == [
-        (
-            str(d),
-            str(d * d),
-            str(2 * d),
-            "forward" if d < 2 else "equal" if d == 2 else "reverse",
-        )
+        (str(d), str(2 * d * d), str(2 * d), "equal" if d == 1 else "reverse")
         for d in range(1, 6)
     ], f"{where}: {text}"
-    assert "forward mode first costs more at d = 3\n" in text, where
+    assert "forward mode first costs more at d = 2\n" in text, where
+    # 2d² / 2d = d: 100 times first at d = 100.
     ratios = re.findall(r"d = (\d+): forward (\d+), reverse (\d+), (\S+) times", text)
     assert ratios == [
-        (str(d), str(d * d), str(2 * d), f"{d / 2:.1f}") for d in (199, 200)
+        (str(d), str(2 * d * d), str(2 * d), f"{d:.1f}") for d in (99, 100)
     ], f"{where}: {text}"
 
 
@@ -228,8 +225,8 @@ def test_exercise_answer_boxes(lesson):
     gx1, gx2 = grad_f(1.5, -0.5)
     along = 0.6 * gx1 + 0.8 * gx2
     assert_answer_box(boxes["forward-and-reverse-mode-ex2"], along, 1e-3 * abs(along))
-    # d² / 2d = d/2 ≥ 100 first at d = 200.
-    assert_answer_box(boxes["forward-and-reverse-mode-ex3"], 200, 0.5)
+    # 2d² / 2d = d ≥ 100 first at d = 100.
+    assert_answer_box(boxes["forward-and-reverse-mode-ex3"], 100, 0.5)
 
 
 def test_every_derivative_on_the_page_is_verified(lesson):

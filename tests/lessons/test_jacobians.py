@@ -101,26 +101,28 @@ def test_linear_layer_jacobian_is_its_weights(lesson):
 def test_tanh_jacobian_is_diagonal(lesson):
     where, text = lesson.where("tanh-layer"), lesson.shown("tanh-layer")
     W1, b1, x, *_ = layers()
-    a = W1 @ x + b1
-    assert_close(vector_after("a =", text, where), a, PRINTED_4, "a = W1 x + b1", where)
+    z1 = W1 @ x + b1
+    assert_close(
+        vector_after("z1 =", text, where), z1, PRINTED_4, "z1 = W1 x + b1", where
+    )
     rows = matrix_rows(text)
-    assert_close(rows, jacobian(np.tanh, a), PRINTED, "J_tanh", where)
+    assert_close(rows, jacobian(np.tanh, z1), PRINTED, "J_tanh", where)
     assert np.all(rows[~np.eye(5, dtype=bool)] == 0), f"{where}: off-diagonal {rows}"
-    # The prose: the smallest diagonal entry belongs to the a furthest from 0.
-    assert np.argmin(np.diag(rows)) == np.argmax(np.abs(a)), where
+    # The prose: the smallest diagonal entry belongs to the z1 furthest from 0.
+    assert np.argmin(np.diag(rows)) == np.argmax(np.abs(z1)), where
 
 
 def test_softmax_jacobian_formula_and_differences(lesson):
     where, text = lesson.where("softmax-layer"), lesson.shown("softmax-layer")
     W1, b1, x, W2, b2 = layers()
-    z = W2 @ np.tanh(W1 @ x + b1) + b2
-    s = softmax(z)
-    assert_close(vector_after("z =", text, where), z, PRINTED_4, "z", where)
+    z2 = W2 @ np.tanh(W1 @ x + b1) + b2
+    s = softmax(z2)
+    assert_close(vector_after("z2 =", text, where), z2, PRINTED_4, "z2", where)
     assert_close(vector_after("p =", text, where), s, PRINTED_4, "p", where)
     rows = matrix_rows(text)
     formula = np.diag(s) - np.outer(s, s)
     assert_close(rows, formula, PRINTED, "diag(p) - p pᵀ", where)
-    assert_close(rows, jacobian(softmax, z), PRINTED, "J_softmax", where)
+    assert_close(rows, jacobian(softmax, z2), PRINTED, "J_softmax", where)
     assert 0 <= number_after("largest |column sum|:", text, where) < 1e-15, where
     assert "symmetric: True" in text, where
     # The prose: a positive diagonal, a negative rest.
@@ -207,12 +209,12 @@ def test_vjps_give_the_gradient(lesson):
 def test_exercise_cross_entropy_gradient_is_p_minus_y(lesson):
     where, text = lesson.where("ex-cross-entropy"), lesson.shown("ex-cross-entropy")
     W1, b1, x, W2, b2 = layers()
-    z = W2 @ np.tanh(W1 @ x + b1) + b2
+    z2 = W2 @ np.tanh(W1 @ x + b1) + b2
 
     def loss(v):
         return float(-np.sum(Y * np.log(softmax(v))))
 
-    numeric = gradient(loss, z)
+    numeric = gradient(loss, z2)
     for label in ("softmax VJP of -y/p:", "p - y:"):
         assert_close(vector_after(label, text, where), numeric, PRINTED_4, label, where)
 
@@ -277,7 +279,7 @@ def test_exercise_jacobian_sizes(lesson):
     n, m = 200, 8
     assert f"shape ({n * m}, {2 * m}), {n * m * 2 * m} entries" in text, where
     assert f"non-zero: {n * 2 * m}, a fraction {1 / m:.3f}" in text, where
-    assert 0 <= number_after("∂L/∂A|:", text, where) < 1e-15, where
+    assert 0 <= number_after("Xᵀ Δ|:", text, where) < 1e-15, where
 
 
 # ── Exercises and checks ─────────────────────────────────────────────────────
@@ -300,13 +302,13 @@ def test_every_jacobian_on_the_page_is_verified(lesson):
     lesson.assert_checks_named(
         [
             "Jacobian of f(x) = (x₁x₂, x₁², sin x₂) at x = (1.5, −0.5)",
-            "Jacobian of z = W₁x + b₁: W₁ itself, 5 × 4",
-            "Jacobian of o = tanh(a): diag(1 − o²), 5 × 5",
-            "softmax Jacobian diag(p) − ppᵀ at the page's z",
+            "Jacobian of z₁ = W₁x + b₁: W₁ itself, 5 × 4",
+            "Jacobian of o = tanh(z₁): diag(1 − o²), 5 × 5",
+            "softmax Jacobian diag(p) − ppᵀ at the page's z₂",
             "chain-rule Jacobian of x ↦ softmax(W₂ tanh(W₁x + b₁) + b₂), 3 × 4",
             "∂ℓ/∂x by four VJPs, at the page's x",
             "VJP gradient of all 33 XOR-network parameters at a random θ",
             "softmax Jacobian at z = (0.7, 0)",
-            "∂ℓ/∂z = p − y for softmax with cross-entropy at the page's z",
+            "∂ℓ/∂z₂ = p − y for softmax with cross-entropy at the page's z₂",
         ],
     )

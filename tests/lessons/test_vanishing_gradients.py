@@ -23,8 +23,9 @@ import math
 import re
 
 import numpy as np
+from scipy import integrate
 
-from oracles import NUMBER, assert_close, gradient, numbers
+from oracles import NUMBER, assert_close, assert_sig, gradient, numbers
 from page_widgets import assert_answer_box
 
 DEPTH, M, N, NETWORKS = 20, 64, 100, 100
@@ -281,10 +282,12 @@ def test_xavier_for_tanh_holds_at_the_first_layer_only(lesson):
     assert np.all(np.abs(mean_z - q) <= TOLERANCE_SE * se_z + 0.05 * q), (
         f"{where}: measured {mean_z}, recursion {q}"
     )
-    # The prose: 'roughly like 1/(2k)'.
+    # The prose: 'roughly like 1/(2k)'; exercise 3: 'at layer 5 ... well above
+    # 1/(2k); by layer 20 the measurement is close to 1/40'.
     k = np.arange(1, DEPTH + 1)
     assert abs(mean_z[-1] * 2 * DEPTH - 1) < 0.05, where
     assert np.all(np.abs(mean_z[9:] * 2 * k[9:] - 1) < 0.15), where
+    assert mean_z[4] * 2 * 5 > 1.2, f"{where}: layer 5 is not well above 1/10"
 
 
 # ── Exercises ────────────────────────────────────────────────────────────────
@@ -358,3 +361,111 @@ def test_exercise_tanh_decay(lesson):
         assert abs(mean[1][k - 1] - (k - 1) / 20) < 0.05, f"{where}: layer {k}"
     box = lesson.answer_boxes()["vanishing-gradients-ex3"]
     assert_answer_box(box, 1 / 40, 1e-2 / 40)
+
+
+# ── Exercise 3: the exact recursion, by two quadratures of its own ───────────
+
+
+def next_variance_quad(q):
+    """E[tanh(√q ξ)²] for a standard normal ξ, by adaptive quadrature (beyond
+    |ξ| = 12 the normal density is below 1e-31)."""
+    value, error = integrate.quad(
+        lambda t: math.tanh(math.sqrt(q) * t) ** 2 * math.exp(-t * t / 2),
+        -12,
+        12,
+        epsabs=1e-14,
+        epsrel=1e-13,
+        limit=200,
+    )
+    assert error < 1e-12
+    return value / math.sqrt(2 * math.pi)
+
+
+def exact_variances_grid(depth):
+    """q_1 = 1, q_{k+1} = E[tanh(√q_k ξ)²], by the trapezoid rule on [−12, 12]
+    (for a smooth integrand that dies off this fast, accurate to rounding)."""
+    xi = np.linspace(-12, 12, 2401)
+    weights = np.exp(-(xi**2) / 2) * (xi[1] - xi[0]) / math.sqrt(2 * math.pi)
+    q = np.empty(depth)
+    q[0] = 1.0
+    for i in range(1, depth):
+        q[i] = weights @ np.tanh(math.sqrt(q[i - 1]) * xi) ** 2
+    return q
+
+
+def tanh_top_variances(width, networks):
+    """Var z at layer 20 of the tanh chain with Var w = 1/width, drawn as the page
+    states (weights first, then the inputs), for seeds 0, 1, …"""
+    tops = []
+    for seed in range(networks):
+        rng = np.random.default_rng(seed)
+        weights = [
+            rng.normal(0, math.sqrt(1 / width), size=(width, width))
+            for _ in range(DEPTH)
+        ]
+        h = rng.normal(size=(N, width))
+        for w in weights:
+            z = h @ w
+            h = np.tanh(z)
+        tops.append(np.mean(z**2))
+    return np.mean(tops), np.std(tops, ddof=1) / math.sqrt(networks)
+
+
+def test_the_grid_recursion_agrees_with_adaptive_quadrature():
+    q = 1.0
+    grid = exact_variances_grid(DEPTH)
+    for k in range(1, DEPTH):
+        q = next_variance_quad(q)
+        assert abs(q - grid[k]) < 1e-12 * q, k
+
+
+def test_exercise_tanh_log_correction(lesson):
+    where = lesson.where("ex-tanh-exact")
+    shown = lesson.shown("ex-tanh-exact")
+    rows = re.findall(rf"^ *(\d+) +({NUMBER}) +({NUMBER}) +({NUMBER})$", shown, re.M)
+    assert [int(r[0]) for r in rows] == [5, 10, 20, 100, 1000, 10_000], where
+    q = exact_variances_grid(10_000)
+    k = np.arange(1, 10_001)
+    settled = 1 / q - 2 * k + 5 / 6 * np.log(k)
+    for row in rows:
+        layer, printed_q, printed_ratio, printed_c = int(row[0]), *map(float, row[1:])
+        assert_sig(printed_q, q[layer - 1], 4, f"q_{layer}", where)
+        assert_close(printed_ratio, 2 * layer * q[layer - 1], 5.1e-5, "2k q_k", where)
+        assert_close(printed_c, settled[layer - 1], 5.1e-5, f"C at k={layer}", where)
+    # q_20 exact, by adaptive quadrature alone
+    q_quad = 1.0
+    for _ in range(DEPTH - 1):
+        q_quad = next_variance_quad(q_quad)
+    assert_sig(float(rows[2][1]), q_quad, 4, "q_20", where)
+    # The prose: q_k above 1/(2k), with 2k q_k creeping down to 1; C negative.
+    ratio = 2 * k * q
+    assert np.all(ratio > 1) and np.all(np.diff(ratio) < 0), where
+    assert settled[-1] < 0, where
+    # The log correction: the reciprocal gains 2 − (5/3) q_k per layer, up to
+    # O(q_k²), so 1/q_k − 2k + (5/6) ln k settles. The bound 0.01 bites: a
+    # coefficient off by 0.1 on ln k would drift by 0.1 · ln 10 ≈ 0.23 from
+    # k = 1000 to k = 10 000.
+    gain = np.diff(1 / q) - (2 - 5 / 3 * q[:-1])
+    assert np.all(np.abs(gain[99:]) < 10 * q[99:-1] ** 2), where
+    assert abs(settled[-1] - settled[999]) < 0.01, where
+
+
+def test_exercise_tanh_measurements_approach_the_exact_variance(lesson):
+    where = lesson.where("ex-tanh-exact")
+    shown = lesson.shown("ex-tanh-exact")
+    rows = re.findall(
+        rf"^ *(\d+) +({NUMBER}) ± ({NUMBER}) +(\d+)", shown.split("width", 1)[1], re.M
+    )
+    assert [(int(r[0]), int(r[3])) for r in rows] == [(64, 100), (256, 20), (1024, 4)]
+    q_20 = exact_variances_grid(DEPTH)[-1]
+    gaps = {}
+    for width, mean, se, networks in rows:
+        want_mean, want_se = tanh_top_variances(int(width), int(networks))
+        assert_close(float(mean), want_mean, 5.1e-5, f"width {width}", where)
+        assert_close(float(se), want_se, 5.1e-5, f"width {width} error", where)
+        gaps[int(width)] = (q_20 - want_mean, want_se)
+    # 'below the exact q_20 by several standard errors' at width 64 ...
+    gap_64, se_64 = gaps[64]
+    assert gap_64 > 3 * se_64, f"{where}: {gaps}"
+    # ... 'and the wider chains come closer to it'.
+    assert abs(gaps[256][0]) < gap_64 / 2 and abs(gaps[1024][0]) < gap_64 / 2, gaps
