@@ -26,3 +26,10 @@ for count, small in [(2000, 0.001), (10000, 0.01)]:
         f"{count} gradients of {small}, then one of 1: "
         f"step {steps[-2]:.4f} η before the jump, {steps[-1]:.4f} η at it"
     )
+
+growth = beta2 / beta1  # a gradient growing this fast keeps m̂ ahead of √v̂
+steps = steps_in_units_of_eta([1.0] * 10000 + [growth**k for k in range(1, 41)])
+print(
+    f"10000 gradients of 1, then 40 growing {growth:.3f}× per step "
+    f"({growth**40:.0f}-fold): step {steps[-1]:.4f} η at the end"
+)

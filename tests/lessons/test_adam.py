@@ -292,13 +292,13 @@ def jump_step(count: int, small: F, b1=F(9, 10), b2=F(999, 1000)):
 def test_step_size_after_a_sudden_jump(lesson):
     text, where = lesson.shown("step-size"), lesson.where("step-size")
     lines = text.splitlines()
-    assert len(lines) == 3, f"{where}: {text}"
+    assert len(lines) == 4, f"{where}: {text}"
     bound = (1 - B1) / math.sqrt(1 - B2)
     assert lines[0].startswith("Kingma and Ba's bound"), where
     assert_close(numbers(lines[0].split("=")[1])[0], bound, 5.1e-5, "bound", where)
     runs = ((2000, F(1, 1000)), (10000, F(1, 100)))
     jumps = []
-    for line, (count, small) in zip(lines[1:], runs, strict=True):
+    for line, (count, small) in zip(lines[1:3], runs, strict=True):
         assert line.startswith(f"{count} gradients of {float(small)}, then one of 1"), (
             f"{where}: {line}"
         )
@@ -320,6 +320,26 @@ def test_step_size_after_a_sudden_jump(lesson):
     for count in (1, 2, 5, 10, 30, 100, 1000, 5000, 20000):
         for small in np.linspace(0, 1, 201):  # floats: the same formulas, faster
             assert jump_step(count, small, B1, B2) <= limit, (count, small)
+
+    # A gradient that grows by r = β2/β1 each step after 10000 gradients of 1:
+    # the running means as closed sums, m = β1^k (1 − β1^N) + (1 − β1) Σ β1^(k−j) r^j,
+    # v likewise with β2 and r^2j.
+    r, N, K = B2 / B1, 10000, 40
+    m = B1**K * (1 - B1**N) + (1 - B1) * sum(
+        B1 ** (K - j) * r**j for j in range(1, K + 1)
+    )
+    v = B2**K * (1 - B2**N) + (1 - B2) * sum(
+        B2 ** (K - j) * r ** (2 * j) for j in range(1, K + 1)
+    )
+    t = N + K
+    want = m / (1 - B1**t) / (math.sqrt(v / (1 - B2**t)) + EPS)
+    growth, fold, step = numbers(lines[3].split("then 40 growing")[1])
+    assert_close(growth, r, 5.1e-4, "growth", where)
+    assert fold == round(r**K), f"{where}: {lines[3]}"
+    assert_close(step, want, 5.1e-5, "step after the growth", where)
+    # 'more than seven times η', under the supremum for any growth of this kind,
+    # (1 − β1)/√(1 − β2) / √(1 − β1²/β2) ≈ 7.27.
+    assert 7 < want < (1 - B1) / math.sqrt(1 - B2) / math.sqrt(1 - B1**2 / B2), want
 
 
 def test_scaled_race_reaches_least_squares(lesson):
