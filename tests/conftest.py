@@ -33,6 +33,19 @@ def pytest_addoption(parser):
     )
 
 
+def pytest_runtest_setup(item):
+    """Fail a grouped test if `--dist loadgroup` stopped grouping: xdist marks
+    it by suffixing its id with @group, which pytest 9.2 silently undoes
+    (pytest-xdist#1386), and the whole-course copy is then built twice."""
+    grouped = item.get_closest_marker("xdist_group")
+    if grouped and item.config.getoption("loadgroup", False) and "@" not in item.nodeid:
+        pytest.fail(
+            f"--dist loadgroup no longer groups {item.nodeid}: check the pytest "
+            "and pytest-xdist versions (pytest-xdist#1386)",
+            pytrace=False,
+        )
+
+
 @pytest.fixture(scope="session")
 def site(tmp_path_factory, request) -> Path:
     """The site built once from this checkout, shared by every xdist worker;
