@@ -3,7 +3,9 @@
 Each page's own checks are in test_pages.py, in one visit. Here: math reads
 with JavaScript off, search, the learning-rate lab (reached by instant
 navigation, and keeping its setting in the URL), the momentum lab, the
-dark-mode toggle, the 404 page, answer boxes that instant navigation swaps in.
+dark-mode toggle, the 404 page, answer boxes that instant navigation swaps in,
+the live graph (by keyboard and without JavaScript), and the widget scripts
+docs/javascripts/page-scripts.js adds to pages reached by a click.
 """
 
 from __future__ import annotations
@@ -345,3 +347,49 @@ def test_graph_lab_reads_without_javascript(site, base_url, open_tab):
     }
     assert _graph_shown(page) == built
     _assert_graph(page, _graph_oracle(2, -3, 10), "without JavaScript")
+
+
+def _scripts_fetched(page) -> list[str]:
+    """The file names of the widget scripts this document has fetched so far."""
+    return page.evaluate(
+        """() => performance.getEntriesByType('resource')
+             .map(e => e.name.split('?')[0].split('/').pop())
+             .filter(name => name.endsWith('.js') && !name.includes('.min.'))"""
+    )
+
+
+def test_widgets_work_after_instant_navigation(base_url, open_tab):
+    """docs/javascripts/page-scripts.js adds each widget's script when a page
+    reached by a click shows the widget, once, and the widgets work."""
+    visit = open_tab()
+    page = visit.page
+    _load(visit, base_url)
+    page.wait_for_load_state("networkidle")  # see the learning-rate lab's test
+    page.evaluate("window.loadedOnce = true")  # survives instant navigation only
+    assert "momentum-lab.js" not in _scripts_fetched(page)
+
+    page.locator("a[href$='deeper/chain-rule-and-backpropagation/']").first.click()
+    page.locator(".graph-lab__controls").wait_for()
+    assert page.evaluate("window.loadedOnce === true"), "the click reloaded the page"
+    bars = page.locator(".run-in-page")
+    page.wait_for_function(
+        "() => !document.querySelector('.run-in-page:not([data-ready])')"
+    )
+    assert bars.count() > 0
+    box = page.locator("#answer-chain-rule-and-backpropagation-ex1")
+    box.wait_for()  # answer-box.js reveals it
+    assert check(box, "two")[1] == "invalid"
+    page.locator(".graph-lab").get_by_role("button", name="Reset").click()
+    assert page.locator(".graph-lab__status").inner_text().startswith("Every grad is 0")
+
+    page.locator("a[href$='optimisation/momentum/']").first.click()
+    momentum = page.get_by_label("Momentum β")
+    momentum.wait_for()
+    assert page.evaluate("window.loadedOnce === true"), "the click reloaded the page"
+    momentum.press("ArrowLeft")
+    assert momentum.get_attribute("aria-valuetext") == "0.4"
+    fetched = _scripts_fetched(page)
+    for name in ("answer-box.js", "graph-lab.js", "run-in-page.js", "momentum-lab.js"):
+        assert fetched.count(name) == 1, f"{name} fetched {fetched.count(name)} times"
+    assert "lab.js" not in fetched, "the learning-rate lab's script on pages without it"
+    assert not visit.errors and not visit.foreign, (visit.errors, visit.foreign)
