@@ -106,7 +106,7 @@ def lab_controls(root, names):
     fields = "".join(
         f'<label class="graph-lab__input">{html.escape(names[node])} = '
         f'<input type="number" step="0.5" value="{lab_number(node.data)}" '
-        f'data-node="{i}" inputmode="decimal"></label>'
+        f'data-node="{i}"></label>'
         for i, node in enumerate(order)
         if not node._inputs
     )
