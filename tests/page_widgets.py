@@ -8,6 +8,7 @@ reads it), so a test compares what the browser will see with an oracle.
 from __future__ import annotations
 
 import base64
+import html
 import json
 import re
 from dataclasses import dataclass
@@ -116,3 +117,41 @@ def assert_figure_described(shown: str, where: str) -> None:
     label, caption = found.groups()
     assert len(label) >= 40, f"{where}: a description this short says little: {label!r}"
     assert caption == label, f"{where}: caption {caption!r} is not its label {label!r}"
+
+
+@dataclass(frozen=True)
+class GraphNode:
+    """One node of the live graph (snippets/chain_rule_and_backpropagation/graph_lab.py)
+    as the page prints it: its name, operation, inputs (indexes of earlier nodes),
+    and its value and grad as shown."""
+
+    name: str
+    op: str
+    inputs: tuple[int, ...]
+    value: str
+    grad: str
+
+
+_GRAPH_NODE = re.compile(
+    r'<g class="graph-lab__node[^"]*" data-node="(\d+)" data-op="([^"]*)" '
+    r'data-inputs="([^"]*)" data-name="([^"]*)".*?'
+    r'class="graph-lab__value"[^>]*>value <tspan class="graph-lab__number">([^<]*)</tspan>.*?'
+    r'class="graph-lab__grad"[^>]*>grad <tspan class="graph-lab__number">([^<]*)</tspan>',
+    re.S,
+)
+
+
+def graph_nodes(page: str) -> list[GraphNode]:
+    """The live graph's nodes in a page's HTML, in the order they are printed."""
+    found = _GRAPH_NODE.findall(page)
+    assert [int(i) for i, *_ in found] == list(range(len(found))), "nodes out of order"
+    return [
+        GraphNode(
+            html.unescape(name),
+            html.unescape(op),
+            tuple(map(int, inputs.split())),
+            value,
+            grad,
+        )
+        for _, op, inputs, name, value, grad in found
+    ]

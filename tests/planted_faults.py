@@ -54,6 +54,13 @@ ORACLE_FAULTS = {
         "tests/lessons/test_momentum.py",
         "docs/optimisation/momentum.md",
     ),
+    "a live graph that shows each value as its gradient": (
+        "snippets/chain_rule_and_backpropagation/graph_lab.py",
+        "{lab_number(node.grad)}",
+        "{lab_number(node.data)}",
+        "tests/lessons/test_chain_rule_and_backpropagation.py",
+        "docs/deeper/chain-rule-and-backpropagation.md",
+    ),
     "a copy that imports the project's helpers": (
         "snippets/why_calculus/loss_of_one_weight.py",
         "x, y = 2, 6\n",

@@ -48,9 +48,10 @@ def draw_graph(root, names, label):
 # can be found from L: L = d**2 was computed from d, and d = e + c from e and c.
 (d,) = L._inputs
 e, _ = d._inputs
+names = {a: "a", b: "b", c: "c", e: "e = a·b", d: "d = e + c", L: "L = d²"}
 draw_graph(
     L,
-    {a: "a", b: "b", c: "c", e: "e = a·b", d: "d = e + c", L: "L = d²"},
+    names,
     label="Computational graph of L = (a·b + c)²: the inputs a, b, c on the "
     "left, then the product e = a·b, the sum d = e + c, and the square L = d² "
     "on the right; each node shows its value and its gradient ∂L/∂node",

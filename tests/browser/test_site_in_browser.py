@@ -3,12 +3,17 @@
 Each page's own checks are in test_pages.py, in one visit. Here: math reads
 with JavaScript off, search, the learning-rate lab (reached by instant
 navigation, and keeping its setting in the URL), the momentum lab, the
-dark-mode toggle, the 404 page, answer boxes that instant navigation swaps in.
+dark-mode toggle, the 404 page, answer boxes that instant navigation swaps in,
+the live graph (by keyboard and without JavaScript), and the widget scripts
+docs/javascripts/page-scripts.js adds to pages reached by a click.
 """
 
 from __future__ import annotations
 
 import pytest
+
+from listings import page_html
+from page_widgets import graph_nodes
 
 from .answer_boxes import check
 from .test_pages import RAW_MATH
@@ -252,3 +257,139 @@ def test_boxes_set_up_when_material_swaps_a_page_in(base_url, open_tab):
     form.wait_for(state="visible")
     assert page.evaluate("window.sameDocument === true")
     assert check(form, "1e9")[1] == "wrong"
+
+
+GRAPH_PAGE = "deeper/chain-rule-and-backpropagation.md"
+
+
+def _graph_shown(page) -> dict[str, tuple[str, str]]:
+    """{node name: (value, grad)} as the live graph shows them now."""
+    shown = page.evaluate(
+        """() => [...document.querySelectorAll('.graph-lab__node')].map(g => {
+              const [value, grad] = g.querySelectorAll('.graph-lab__number');
+              return [g.dataset.name, [value.textContent, grad.textContent]];
+            })"""
+    )
+    return {name: tuple(numbers) for name, numbers in shown}
+
+
+def _graph_oracle(a, b, c, steps=4) -> dict[str, tuple[float, float]]:
+    """Each node's value and grad of L = (ab + c)², worked by hand, after the
+    first `steps` of the backward pass (seed L, then L, d and e pass theirs on)."""
+    d = a * b + c
+    grads = [{}, {"L": 1}, {"d": 2 * d}, {"e": 2 * d, "c": 2 * d}]
+    grads.append({"a": 2 * d * b, "b": 2 * d * a})
+    reached = {k: v for step in grads[: steps + 1] for k, v in step.items()}
+    values = {"a": a, "b": b, "c": c, "e": a * b, "d": d, "L": d * d}
+    names = {"e": "e = a·b", "d": "d = e + c", "L": "L = d²"}
+    return {names.get(k, k): (v, reached.get(k, 0.0)) for k, v in values.items()}
+
+
+def _assert_graph(page, want: dict, where: str) -> None:
+    shown = _graph_shown(page)
+    assert set(shown) == set(want), (where, shown)
+    for name, (value, grad) in want.items():
+        got = tuple(float(x) for x in shown[name])
+        # four significant digits shown
+        assert got == pytest.approx((value, grad), rel=5e-4, abs=1e-12), (
+            f"{where}: {name} shows {shown[name]}, expected value {value}, grad {grad}"
+        )
+
+
+def test_graph_lab_recomputes_and_steps_back_by_keyboard(site, base_url, open_tab):
+    visit = open_tab()
+    page = visit.page
+    _load(visit, base_url + "deeper/chain-rule-and-backpropagation/")
+    lab = page.locator(".graph-lab")
+    lab.locator(".graph-lab__controls").wait_for()  # revealed by graph-lab.js
+    built = {
+        n.name: (n.value, n.grad) for n in graph_nodes(page_html(site, GRAPH_PAGE))
+    }
+    assert _graph_shown(page) == built, "the page does not open on the build's graph"
+    _assert_graph(page, _graph_oracle(2, -3, 10), "defaults")
+
+    lab.get_by_label("b =").fill("1.5")
+    _assert_graph(page, _graph_oracle(2, 1.5, 10), "b = 1.5")
+    status = page.locator(".graph-lab__status")
+    assert status.get_attribute("aria-live") == "polite"
+    assert "L = 169" in status.inner_text(), status.inner_text()
+    # Back to the defaults: the browser's numbers are the build's, digit for digit.
+    lab.get_by_label("b =").fill("-3")
+    assert _graph_shown(page) == built
+
+    reset = lab.get_by_role("button", name="Reset")
+    reset.focus()
+    reset.press("Enter")
+    _assert_graph(page, _graph_oracle(2, -3, 10, steps=0), "after Reset")
+    step = lab.get_by_role("button", name="Step back")
+    step.focus()
+    for done in range(1, 5):
+        step.press("Enter" if done % 2 else " ")
+        _assert_graph(page, _graph_oracle(2, -3, 10, steps=done), f"step {done}")
+        assert status.inner_text().startswith(f"Step {done} of 4"), status.inner_text()
+    assert "Backward pass complete" in status.inner_text()
+    assert _graph_shown(page) == built
+
+    page.set_viewport_size({"width": 375, "height": 800})
+    overflow = lab.evaluate("f => f.scrollWidth - f.clientWidth")
+    assert overflow <= 0, f"the graph is {overflow} px wider than a phone"
+    assert not visit.errors and not visit.foreign, (visit.errors, visit.foreign)
+
+
+def test_graph_lab_reads_without_javascript(site, base_url, open_tab):
+    visit = open_tab(javascript=False)
+    page = visit.page
+    _load(visit, base_url + "deeper/chain-rule-and-backpropagation/")
+    assert page.locator(".graph-lab__graph").is_visible()
+    assert page.locator(".graph-lab__controls").is_hidden(), "dead controls shown"
+    built = {
+        n.name: (n.value, n.grad) for n in graph_nodes(page_html(site, GRAPH_PAGE))
+    }
+    assert _graph_shown(page) == built
+    _assert_graph(page, _graph_oracle(2, -3, 10), "without JavaScript")
+
+
+def _scripts_fetched(page) -> list[str]:
+    """The file names of the widget scripts this document has fetched so far."""
+    return page.evaluate(
+        """() => performance.getEntriesByType('resource')
+             .map(e => e.name.split('?')[0].split('/').pop())
+             .filter(name => name.endsWith('.js') && !name.includes('.min.'))"""
+    )
+
+
+def test_widgets_work_after_instant_navigation(base_url, open_tab):
+    """docs/javascripts/page-scripts.js adds each widget's script when a page
+    reached by a click shows the widget, once, and the widgets work."""
+    visit = open_tab()
+    page = visit.page
+    _load(visit, base_url)
+    page.wait_for_load_state("networkidle")  # see the learning-rate lab's test
+    page.evaluate("window.loadedOnce = true")  # survives instant navigation only
+    assert "momentum-lab.js" not in _scripts_fetched(page)
+
+    page.locator("a[href$='deeper/chain-rule-and-backpropagation/']").first.click()
+    page.locator(".graph-lab__controls").wait_for()
+    assert page.evaluate("window.loadedOnce === true"), "the click reloaded the page"
+    bars = page.locator(".run-in-page")
+    page.wait_for_function(
+        "() => !document.querySelector('.run-in-page:not([data-ready])')"
+    )
+    assert bars.count() > 0
+    box = page.locator("#answer-chain-rule-and-backpropagation-ex1")
+    box.wait_for()  # answer-box.js reveals it
+    assert check(box, "two")[1] == "invalid"
+    page.locator(".graph-lab").get_by_role("button", name="Reset").click()
+    assert page.locator(".graph-lab__status").inner_text().startswith("Every grad is 0")
+
+    page.locator("a[href$='optimisation/momentum/']").first.click()
+    momentum = page.get_by_label("Momentum β")
+    momentum.wait_for()
+    assert page.evaluate("window.loadedOnce === true"), "the click reloaded the page"
+    momentum.press("ArrowLeft")
+    assert momentum.get_attribute("aria-valuetext") == "0.4"
+    fetched = _scripts_fetched(page)
+    for name in ("answer-box.js", "graph-lab.js", "run-in-page.js", "momentum-lab.js"):
+        assert fetched.count(name) == 1, f"{name} fetched {fetched.count(name)} times"
+    assert "lab.js" not in fetched, "the learning-rate lab's script on pages without it"
+    assert not visit.errors and not visit.foreign, (visit.errors, visit.foreign)

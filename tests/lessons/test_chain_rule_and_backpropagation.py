@@ -12,7 +12,7 @@ import re
 import pytest
 
 from oracles import NUMBER, numbers, partial
-from page_widgets import assert_answer_box
+from page_widgets import assert_answer_box, graph_nodes
 
 
 def last_number(line: str) -> float:
@@ -222,3 +222,77 @@ def test_gradients_accumulate_until_zeroed(lesson):
         assert rows[label] == pytest.approx([factor * g for g in hand], abs=5e-7), (
             f"{where}: {label}: {rows[label]}"
         )
+
+
+# ── The live graph ───────────────────────────────────────────────────────────
+
+
+def graph_oracle(a, b, c):
+    """{node name: (value, ∂L/∂node)} of L = (ab + c)², worked by hand."""
+    d = a * b + c
+    value, (da, db, dc) = expression_oracle(a, b, c)
+    return {
+        "a": (a, da),
+        "b": (b, db),
+        "c": (c, dc),
+        "e = a·b": (a * b, 2 * d),  # ∂L/∂e = 2d · ∂d/∂e = 2d · 1
+        "d = e + c": (d, 2 * d),
+        "L = d²": (value, 1.0),
+    }
+
+
+def test_graph_lab_shows_the_values_and_gradients_worked_by_hand(lesson):
+    where = lesson.where("graph-lab")
+    shown = lesson.shown("graph-lab")
+    nodes = graph_nodes(shown)
+    want = graph_oracle(2.0, -3.0, 10.0)
+    got = {node.name: (node.value, node.grad) for node in nodes}
+    assert got == {name: (f"{v:.4g}", f"{g:.4g}") for name, (v, g) in want.items()}, (
+        f"{where}: the graph shows {got}"
+    )
+    fields = dict(
+        re.findall(r'<input type="number"[^>]*value="([^"]*)" data-node="(\d+)"', shown)
+    )
+    assert {nodes[int(i)].name: float(v) for v, i in fields.items()} == {
+        "a": 2.0,
+        "b": -3.0,
+        "c": 10.0,
+    }, f"{where}: the input fields {fields}"
+    assert '<div class="graph-lab__controls" hidden>' in shown, (
+        f"{where}: controls without JavaScript would be dead"
+    )
+
+
+def run_op(op: str, x: list[float]) -> tuple[float, list[float]]:
+    """The value of one printed node and its local derivatives, by hand."""
+    if op == "+":
+        return x[0] + x[1], [1.0, 1.0]
+    if op == "*":
+        return x[0] * x[1], [x[1], x[0]]
+    n = float(op.removeprefix("**"))
+    return x[0] ** n, [n * x[0] ** (n - 1)]
+
+
+def test_graph_lab_structure_recomputes_the_expression(lesson):
+    """What graph-lab.js follows (each node's op and inputs) gives L = (ab + c)²
+    and its gradients at a point the page never shows: a backward pass run here
+    over the printed structure matches the hand formulas."""
+    nodes = graph_nodes(lesson.shown("graph-lab"))
+    point = {"a": 0.5, "b": 1.5, "c": -0.25}
+    data, slopes = [], []
+    for node in nodes:
+        if not node.inputs:
+            data.append(point[node.name])
+            slopes.append([])
+            continue
+        value, local = run_op(node.op, [data[i] for i in node.inputs])
+        data.append(value)
+        slopes.append(local)
+    grad = [0.0] * len(nodes)
+    grad[-1] = 1.0
+    for i in reversed(range(len(nodes))):
+        for j, slope in zip(nodes[i].inputs, slopes[i], strict=True):
+            grad[j] += slope * grad[i]
+    want = graph_oracle(*point.values())
+    for node, value, slope in zip(nodes, data, grad, strict=True):
+        assert (value, slope) == pytest.approx(want[node.name]), node.name
