@@ -3,7 +3,8 @@
 Each page's own checks are in test_pages.py, in one visit. Here: math reads
 with JavaScript off, search, the learning-rate lab (reached by instant
 navigation, and keeping its setting in the URL), the momentum lab, the
-dark-mode toggle, the 404 page, answer boxes that instant navigation swaps in.
+dark-mode toggle, the 404 page, answer boxes that instant navigation swaps in,
+a graded exercise with JavaScript off.
 """
 
 from __future__ import annotations
@@ -252,3 +253,14 @@ def test_boxes_set_up_when_material_swaps_a_page_in(base_url, open_tab):
     form.wait_for(state="visible")
     assert page.evaluate("window.sameDocument === true")
     assert check(form, "1e9")[1] == "wrong"
+
+
+def test_graded_exercise_without_javascript_leaves_the_solution(base_url, open_tab):
+    """No script, no dead editor: the widget stays out of sight, the solution
+    box it grades against is still there to open."""
+    visit = open_tab(javascript=False)
+    _load(visit, base_url + "lessons/exercises/")
+    form = visit.page.locator("#graded-exercises-ex1")
+    assert form.count() == 1 and not form.is_visible()
+    visit.page.locator("details:has(#exercise-slope) > summary").click()
+    assert visit.page.locator("#exercise-slope").is_visible()
