@@ -28,7 +28,10 @@ class Verdict(NamedTuple):
 
 
 def shown(value) -> str:
-    """A number as a reader writes it: 14, 0.5, −1.25 (a real minus sign)."""
+    """A number as a reader writes it: 14, 0.5, −1.25 (a real minus sign);
+    a list as [3, −4]."""
+    if isinstance(value, (list, tuple)):
+        return "[" + ", ".join(shown(item) for item in value) + "]"
     if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
         value = int(value)
     text = f"{value:.6g}" if isinstance(value, float) else str(value)
@@ -75,28 +78,86 @@ def call(function, *args, at: str):
     return value
 
 
-def number(value, *, at: str, what: str) -> float:
-    """`value` as a float, or Failed saying it is not a number."""
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise Failed(f"{at} your {what} returned {value!r}, not a number.")
-    return float(value)
+def numbers(value, *, at: str, what: str, count: int | None):
+    """`value` as a float (count None) or a list of `count` floats, or Failed
+    saying what it is instead."""
+    if count is None:
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise Failed(f"{at} your {what} returned {value!r}, not a number.")
+        return float(value)
+    if not isinstance(value, (list, tuple)) or len(value) != count:
+        raise Failed(f"{at} your {what} returned {value!r}, not {count} numbers.")
+    return [numbers(item, at=at, what=what, count=None) for item in value]
 
 
-def close(yours: float, expected: float, tolerance: float = 1e-6) -> bool:
-    """Equal up to a relative (or, near zero, absolute) tolerance."""
+def close(yours, expected, tolerance: float = 1e-6) -> bool:
+    """Equal up to a relative (or, near zero, absolute) tolerance; lists entry by entry."""
+    if isinstance(expected, list):
+        return all(close(a, b, tolerance) for a, b in zip(yours, expected, strict=True))
     return math.isclose(yours, expected, rel_tol=tolerance, abs_tol=tolerance)
 
 
-def compare_at(points, yours, expected, *, variable: str, says: str) -> None:
-    """yours(x) ≈ expected(x) at every point, else Failed like
-    "at x = −1 your derivative gives 13, the slope is 14" (says="the slope is")."""
-    for x in points:
-        at = f"at {variable} = {shown(x)}"
-        value = number(call(yours, x, at=at), at=at, what=yours.__name__)
-        truth = expected(x)
+def _shown_pair(yours, expected) -> tuple[str, str]:
+    if not isinstance(expected, list):
+        return shown_apart(yours, expected)
+    pairs = [shown_apart(a, b) for a, b in zip(yours, expected, strict=True)]
+    return tuple("[" + ", ".join(side) + "]" for side in zip(*pairs, strict=True))
+
+
+def compare_calls(cases, yours, expected, *, names, says: str) -> None:
+    """yours(*args) ≈ expected(*args) for every tuple of args, else Failed like
+    "for gradient = [30, −40], max_norm = 5 your clip_by_norm gives [5, −5],
+    clipping by norm gives [3, −4]" (says="clipping by norm gives").
+    `expected` returns a number, or a list of numbers the reader may return as
+    a list or a tuple."""
+    for args in cases:
+        given = ", ".join(
+            f"{name} = {shown(arg)}" for name, arg in zip(names, args, strict=True)
+        )
+        point = len(args) == 1 and not isinstance(args[0], (list, tuple))
+        at = ("at " if point else "for ") + given
+        truth = expected(*args)
+        count = len(truth) if isinstance(truth, list) else None
+        value = call(yours, *args, at=at)
+        value = numbers(value, at=at, what=yours.__name__, count=count)
         if not close(value, truth):
-            mine, right = shown_apart(value, truth)
+            mine, right = _shown_pair(value, truth)
             raise Failed(f"{at} your {yours.__name__} gives {mine}, {says} {right}.")
+
+
+def compare_at(points, yours, expected, *, variable: str, says: str) -> None:
+    """compare_calls for a function of one variable: "at x = −1 your derivative
+    gives 13, the slope is 14" (says="the slope is")."""
+    cases = [(x,) for x in points]
+    compare_calls(cases, yours, expected, names=[variable], says=says)
+
+
+def grade_derivative(namespace, name: str, f, points, *, of: str, variable="x") -> str:
+    """The whole grade of "write the derivative of f": the reader's function
+    `name` against central differences of the grader's own f at `points`."""
+    derivative = function_named(namespace, name, f"({variable})")
+    compare_at(
+        points,
+        derivative,
+        lambda x: central_difference(f, x),
+        variable=variable,
+        says=f"the slope of {of} is",
+    )
+    return f"Passed: your {name} is the slope of {of} at {variable} = {listed(points)}."
+
+
+def partials(f, point) -> list[float]:
+    """Central differences of f along each coordinate: the oracle for a gradient."""
+    slopes = []
+    for i in range(len(point)):
+        moved = list(point)
+
+        def along(t, i=i, moved=moved):
+            moved[i] = t
+            return f(*moved)
+
+        slopes.append(central_difference(along, point[i]))
+    return slopes
 
 
 def run_and_grade(code: str, grade) -> Verdict:

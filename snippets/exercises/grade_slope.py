@@ -1,11 +1,6 @@
 """Grades Exercise 1 of docs/lessons/exercises.md: f′ of f(x) = 3x³ − 2x² + x."""
 
-from snippets.grading import (
-    central_difference,
-    compare_at,
-    function_named,
-    listed,
-)
+from snippets.grading import grade_derivative
 
 STARTER = """\
 def derivative(x):
@@ -23,13 +18,4 @@ def f(x):
 
 
 def grade(namespace):
-    derivative = function_named(namespace, "derivative", "(x)")
-    points = [-1, 0.5, 2, 3]
-    compare_at(
-        points,
-        derivative,
-        lambda x: central_difference(f, x),
-        variable="x",
-        says="the slope is",
-    )
-    return f"Passed: your derivative is the slope of f at x = {listed(points)}."
+    return grade_derivative(namespace, "derivative", f, [-1, 0.5, 2, 3], of="f")

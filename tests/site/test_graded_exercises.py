@@ -87,7 +87,10 @@ def test_the_required_example_of_practice_exercise_1():
     wrong = "def derivative(x):\n    return 9*x**2 - 4*x\n"
     assert grading.run_and_grade(right, grade_slope.grade).ok
     verdict = grading.run_and_grade(wrong, grade_slope.grade)
-    assert verdict == (False, "At x = −1 your derivative gives 13, the slope is 14.")
+    assert verdict == (
+        False,
+        "At x = −1 your derivative gives 13, the slope of f is 14.",
+    )
 
 
 def test_the_build_refuses_a_grader_that_fails_the_solution_or_passes_wrong(capsys):
