@@ -4,7 +4,8 @@ In each page's one visit (test_pages.py), for every graded exercise: the
 grader's plausible wrong answer and then the lesson's own solution are typed
 into the editor and checked from the keyboard, and the page says exactly
 what CPython's run of the same grader says (snippets.grading.run_and_grade);
-the widget fits a phone's width.
+the widget fits a phone's width. On one page, an endless loop is stopped by
+the time limit and the next Check works.
 """
 
 from __future__ import annotations
@@ -19,7 +20,10 @@ from snippets.graded import graded_widgets
 from snippets.grading import run_and_grade
 
 START_MS = 60_000  # Python starting in a fresh worker, on a busy 2-core machine
+LIMIT_S = 10  # LIMIT_MS in docs/javascripts/run-in-page.js
 PHONE = 390
+# Where an endless loop is typed: once on the site is enough.
+ENDLESS = ("lessons/exercises.md", "graded-exercises-ex1")
 
 
 def check(page, box_id: str, code: str, keys: str = "Tab") -> tuple[str, str]:
@@ -75,3 +79,17 @@ def assert_graded_exercises_work(page, site, page_name: str) -> None:
         page.set_viewport_size({"width": 1280, "height": 900})
         assert box["x"] >= 0 and box["x"] + box["width"] <= PHONE, (where, box)
         assert wide <= PHONE, f"{where}: the page scrolls sideways on a phone: {wide}"
+    if page_name == ENDLESS[0]:
+        assert_an_endless_loop_is_stopped(page, ENDLESS[1])
+
+
+def assert_an_endless_loop_is_stopped(page, box_id: str) -> None:
+    """The time limit ends a check that never returns; the next one works."""
+    endless = "def derivative(x):\n    while True:\n        pass\n"
+    text, state = check(page, box_id, endless)
+    assert (state, text) == (
+        "failed",
+        f"✗ Stopped: still running after {LIMIT_S} s. Is there an endless loop?",
+    ), box_id
+    right = "def derivative(x):\n    return 9*x**2 - 4*x + 1\n"
+    assert check(page, box_id, right)[1] == "passed", f"{box_id}: after a stop"
