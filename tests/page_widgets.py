@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from engine.markup import FIGURE
-from listings import DOCS, page_html
+from listings import DOCS, Listing, chain_of, executed_listings, page_html
 from snippets.verify import verified_lines
 
 
@@ -155,3 +155,21 @@ def graph_nodes(page: str) -> list[GraphNode]:
         )
         for _, op, inputs, name, value, grad in found
     ]
+
+
+# ── Graded code exercises (snippets/graded.py) ───────────────────────────────
+# Every page of the Lessons track, and the reference, carries at least one.
+GRADED_PAGES = ("lessons/exercises.md",)
+
+
+def graded_fences() -> list[Listing]:
+    """The fences that print a graded exercise, found from the code the build runs."""
+    return [x for x in executed_listings() if "graded_exercise(" in x.code]
+
+
+def solution_of(fence: Listing) -> str:
+    """The lesson's solution a graded fence grades: the visible listings of its
+    chain above it, as a reader sees (and copies) them."""
+    earlier = [x for x in chain_of(fence.chain) if x.shows_code and x.line < fence.line]
+    assert earlier, f"{fence.where}: a graded exercise continues no visible solution"
+    return "\n".join(x.code for x in earlier)

@@ -20,7 +20,7 @@
     "lab.js": ".lr-lab",
     "momentum-lab.js": ".momentum-lab",
     "graph-lab.js": ".graph-lab",
-    "run-in-page.js": ".listing[data-run]"
+    "run-in-page.js": ".listing[data-run], form.graded"
   };
 
   var here = document.currentScript.src;

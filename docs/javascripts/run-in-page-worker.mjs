@@ -4,10 +4,14 @@
  *
  * In:  {run, prelude, code}: run the listings a listing continues (quietly, as
  *      the build did before it), then the listing's code, in one namespace.
+ *      {run, code, helper, grader}: a graded exercise (snippets/graded.py):
+ *      make `helper` the module snippets.grading, then run the reader's code
+ *      and grade it with `grader`'s grade() (grading.run_and_grade).
  * Out: {kind: "ready"} once Python has started,
  *      {run, kind: "started"} when the listing's code starts,
  *      {run, kind: "out" | "err", text} as it prints,
  *      {run, kind: "done", ok} at the end (ok: no exception),
+ *      {run, kind: "verdict", ok, text} instead, for a graded exercise,
  *      {kind: "broken", text} when Python itself cannot start.
  */
 import { loadPyodide } from "../vendor/pyodide/pyodide.mjs";
@@ -32,6 +36,17 @@ def run_source(source, namespace, filename):
         sys.stdout.flush()
         sys.stderr.flush()
     return True
+
+def grade_source(code, helper_source, grader_source):
+    import json, types
+    helper = types.ModuleType("snippets.grading")
+    exec(compile(helper_source, "grading.py", "exec"), helper.__dict__)
+    sys.modules["snippets"] = types.ModuleType("snippets")
+    sys.modules["snippets.grading"] = sys.modules["snippets"].grading = helper
+    grader = types.ModuleType("grader")
+    exec(compile(grader_source, "grader.py", "exec"), grader.__dict__)
+    verdict = helper.run_and_grade(code, grader.grade)
+    return json.dumps({"ok": verdict.ok, "text": verdict.message})
 `;
 
 let current = null; /* the run whose output is being printed */
@@ -61,12 +76,29 @@ const ready = loadPyodide({
 
 ready.catch((error) => self.postMessage({ kind: "broken", text: String(error) }));
 
+/* A graded exercise: the verdict, or why grading itself failed. */
+function grade(python, data) {
+  const gradeSource = python.globals.get("grade_source");
+  try {
+    return JSON.parse(gradeSource(data.code, data.helper, data.grader));
+  } catch (error) {
+    return { ok: false, text: "The grader failed: " + String(error) };
+  } finally {
+    gradeSource.destroy();
+  }
+}
+
 self.onmessage = async ({ data }) => {
   const python = await ready;
+  current = data.run;
+  if (data.grader) {
+    self.postMessage({ run: current, kind: "started" });
+    self.postMessage({ run: current, kind: "verdict", ...grade(python, data) });
+    return;
+  }
   const runSource = python.globals.get("run_source");
   const namespace = python.globals.get("dict")();
   namespace.set("__name__", "__main__");
-  current = data.run;
   quiet = true;
   let ok = data.prelude ? runSource(data.prelude, namespace, "earlier.py") : true;
   quiet = false;

@@ -8,6 +8,10 @@
  * pressed again before then sends the code in the editor at that press. Stop,
  * or a run longer than LIMIT_MS, ends the worker; the next Run starts a fresh one. Re-initialised on every page Material's instant
  * navigation loads (document$).
+ *
+ * Graded exercises (<form class="graded">, printed by snippets/graded.py) use
+ * the same worker: Check sends the reader's code with the grader's sources
+ * the form embeds, and the verdict (or the time limit) is announced.
  */
 (function () {
   "use strict";
@@ -53,6 +57,13 @@
     Object.keys(runs).forEach(function (key) {
       runs[key].end(reason);
     });
+  }
+
+  /* Stop the worker if a run is still going after LIMIT_MS; `advice` ends the message. */
+  function timeLimit(advice) {
+    return window.setTimeout(function () {
+      stopAll("Stopped: still running after " + LIMIT_MS / 1000 + " s. " + advice);
+    }, LIMIT_MS);
   }
 
   /* The listing's own code, and the code of the listings it continues: the copy
@@ -146,12 +157,7 @@
           if (message.kind === "started") {
             started = performance.now();
             status.textContent = "Running…";
-            timer = window.setTimeout(function () {
-              stopAll(
-                "Stopped: still running after " + LIMIT_MS / 1000 + " s. " +
-                "The next Run starts Python afresh."
-              );
-            }, LIMIT_MS);
+            timer = timeLimit("The next Run starts Python afresh.");
           } else if (message.kind === "done") {
             var took = Math.round(performance.now() - started);
             this.end(
@@ -184,8 +190,82 @@
     });
   }
 
+  /* A graded exercise: Check (or Ctrl+Enter) grades the editor's code. */
+  function setUpGraded(form) {
+    if (form.dataset.ready) return;
+    form.dataset.ready = "1";
+    var editor = form.querySelector("textarea");
+    var verdict = form.querySelector("output");
+    var active = null;
+    var saying = null; /* the pending text: a later one replaces it */
+
+    function say(state, text) {
+      form.dataset.state = state;
+      /* Clear first so screen readers announce a repeated verdict again. */
+      verdict.textContent = "";
+      window.clearTimeout(saying);
+      saying = window.setTimeout(function () {
+        verdict.textContent = text;
+      }, 50);
+    }
+
+    function check() {
+      if (active) {
+        if (waiting && waiting.indexOf(active.message) >= 0) active.message.code = editor.value;
+        return;
+      }
+      var timer = null;
+      var number = ++counter;
+      say("checking", worker ? "Checking…" : "Starting Python…");
+      active = runs[number] = {
+        receive: function (message) {
+          if (message.kind === "started") {
+            timer = timeLimit("Is there an endless loop?");
+          } else if (message.kind === "verdict") {
+            this.end(message.text, message.ok ? "passed" : "failed");
+          }
+        },
+        end: function (text, state) {
+          window.clearTimeout(timer);
+          delete runs[number];
+          active = null;
+          say(state || "failed", (state === "passed" ? "✓ " : "✗ ") + text);
+        },
+      };
+      active.message = {
+        run: number,
+        code: editor.value,
+        helper: form.dataset.helper,
+        grader: form.dataset.grader,
+      };
+      if (!worker) startWorker();
+      if (waiting) waiting.push(active.message);
+      else worker.postMessage(active.message);
+    }
+
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      check();
+    });
+    editor.addEventListener("keydown", function (event) {
+      if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
+        event.preventDefault();
+        check();
+      }
+    });
+    form.querySelector('[data-action="reset"]').addEventListener("click", function () {
+      editor.value = editor.defaultValue;
+      window.clearTimeout(saying);
+      delete form.dataset.state;
+      verdict.textContent = "";
+      editor.focus();
+    });
+    form.hidden = false;
+  }
+
   function setUpAll() {
     document.querySelectorAll(".listing[data-run]").forEach(setUp);
+    document.querySelectorAll("form.graded").forEach(setUpGraded);
   }
 
   /* Now, and on every page Material's instant navigation swaps in; once per bar. */

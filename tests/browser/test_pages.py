@@ -8,7 +8,8 @@ downloads, and (with --screenshots, as `make screenshots` runs it) a
 screenshot lands in build/screenshots/ for a human to look at. Then what a
 reader does on it: every visible listing's copy button copies the program
 engine/copies.py says (tests/site/test_listings.py runs those programs in a
-reader's Python), every answer box checks answers, every Run bar runs.
+reader's Python), every answer box checks answers, every Run bar runs, every graded exercise
+grades a wrong and the right answer.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from harness.static_site import DOCS, lesson_paths, page_paths
 from listings import chain_of, executed_listings
 
 from .answer_boxes import assert_answers_are_checked
+from .graded import assert_graded_exercises_work
 from .run_in_page import (
     OPEN_DETAILS,
     SEED,
@@ -64,6 +66,7 @@ def test_page(path, site, base_url, open_tab, screenshots):
         assert_copies_are_the_programs(page, SOURCES[path])
         assert_answers_are_checked(page, site, SOURCES[path])
         assert_runs_print_what_the_page_shows(visit, site, SOURCES[path])
+        assert_graded_exercises_work(page, site, SOURCES[path])
         if SOURCES[path] == SEED.page:
             assert_run_bars_behave(visit)
     assert not visit.errors, f"{where}: console errors {visit.errors}"

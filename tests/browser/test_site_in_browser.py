@@ -4,8 +4,9 @@ Each page's own checks are in test_pages.py, in one visit. Here: math reads
 with JavaScript off, search, the learning-rate lab (reached by instant
 navigation, and keeping its setting in the URL), the momentum lab, the
 dark-mode toggle, the 404 page, answer boxes that instant navigation swaps in,
-the live graph (by keyboard and without JavaScript), and the widget scripts
-docs/javascripts/page-scripts.js adds to pages reached by a click.
+the live graph (by keyboard and without JavaScript), a graded exercise with
+JavaScript off, and the widget scripts docs/javascripts/page-scripts.js adds
+to pages reached by a click.
 """
 
 from __future__ import annotations
@@ -393,3 +394,14 @@ def test_widgets_work_after_instant_navigation(base_url, open_tab):
         assert fetched.count(name) == 1, f"{name} fetched {fetched.count(name)} times"
     assert "lab.js" not in fetched, "the learning-rate lab's script on pages without it"
     assert not visit.errors and not visit.foreign, (visit.errors, visit.foreign)
+
+
+def test_graded_exercise_without_javascript_leaves_the_solution(base_url, open_tab):
+    """No script, no dead editor: the widget stays out of sight, the solution
+    box it grades against is still there to open."""
+    visit = open_tab(javascript=False)
+    _load(visit, base_url + "lessons/exercises/")
+    form = visit.page.locator("#graded-exercises-ex1")
+    assert form.count() == 1 and not form.is_visible()
+    visit.page.locator("details:has(#exercise-slope) > summary").click()
+    assert visit.page.locator("#exercise-slope").is_visible()

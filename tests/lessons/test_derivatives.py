@@ -6,6 +6,8 @@ import math
 import re
 from fractions import Fraction
 
+from oracles import derivative
+
 
 def test_seed_prints_the_power_rule_slope_at_3(lesson):
     where = lesson.where("seed-derivative")
@@ -105,3 +107,18 @@ def test_figures_are_described(lesson):
 
 def test_every_derivative_on_the_page_is_verified(lesson):
     lesson.assert_checks_named(["f′(x) = 2x at x = 3"])
+
+
+def test_the_exercise_cubic_is_flat_at_minus_one_and_one(lesson):
+    where = lesson.where("exercise-cubic")
+    rows = re.findall(
+        r"x = *(\S+):\s+f\(x\) = *(\S+),\s+f′\(x\) = *(\S+)",
+        lesson.printed("exercise-cubic"),
+    )
+    assert len(rows) == 5, f"{where}: {rows}"
+    for x, fx, slope in (map(Fraction, row) for row in rows):
+        # For a cubic the central difference is off by exactly h²·f‴/6 = h².
+        h = Fraction(1, 1000)
+        exact = derivative(lambda v: v**3 - 3 * v, x, h) - h**2
+        assert (fx, slope) == (x**3 - 3 * x, exact), f"{where}: x = {x}"
+        assert (slope == 0) == (abs(x) == 1), f"{where}: x = {x}"

@@ -6,7 +6,9 @@ import math
 import re
 from fractions import Fraction
 
-from oracles import derivative, numbers
+import numpy as np
+
+from oracles import assert_close, derivative, numbers
 
 
 def test_nudge_prediction_and_actual_change(lesson):
@@ -104,3 +106,15 @@ def test_every_derivative_on_the_page_is_verified(lesson):
             "f′(w) = 4w³ at w = 3",
         ],
     )
+
+
+def test_the_exercise_clip_keeps_the_direction_and_caps_the_length(lesson):
+    where = lesson.where("faq-exercise-clip")
+    lines = lesson.printed("faq-exercise-clip").splitlines()
+    assert len(lines) == 2, f"{where}: {lines}"
+    for line, (gradient, cap) in zip(
+        lines, [([30, -40], 5), ([0.3, 0.4], 5)], strict=True
+    ):
+        norm = float(np.linalg.norm(gradient))
+        want = np.array(gradient) * min(1, cap / norm)
+        assert_close(np.array(numbers(line)), want, 1e-12, "clipped", where)

@@ -200,3 +200,15 @@ def test_lab_first_shows_the_lessons_setting(lesson):
 
 def test_every_derivative_on_the_page_is_verified(lesson):
     lesson.assert_checks_named(["f′(x) = 2x at x = 10"])
+
+
+def test_the_exercise_descend_lands_where_the_closed_form_says(lesson):
+    where = lesson.where("exercise-descend")
+    printed = dict(
+        re.findall(r"descend\((.*?)\) *= (\S+)", lesson.printed("exercise-descend"))
+    )
+    assert set(printed) == {"10, 0.1, 10", "10, 0.5, 1"}, f"{where}: {printed}"
+    # x_k = x₀(1 − 2η)^k in exact arithmetic; the loop's float rounding is tiny.
+    want = Fraction(10) * (1 - 2 * Fraction(1, 10)) ** 10
+    assert math.isclose(float(printed["10, 0.1, 10"]), want, rel_tol=1e-14), where
+    assert float(printed["10, 0.5, 1"]) == 0, f"{where}: η = 1/2 lands on 0 in one step"

@@ -7,7 +7,7 @@ import math
 import re
 from fractions import Fraction
 
-from oracles import derivative, partial
+from oracles import NUMBER, derivative, partial
 
 WEIGHTS = [Fraction("0.5"), Fraction("-0.5"), Fraction("0.3")]
 GRADIENTS = [Fraction("0.1"), Fraction("-0.2"), Fraction("0.05")]
@@ -187,3 +187,17 @@ def test_every_derivative_on_the_page_is_verified(lesson):
             "∇L of the linear neuron (w₁, w₂, w₃, b)",
         ],
     )
+
+
+def test_the_exercise_backward_pass_matches_central_differences(lesson):
+    where = lesson.where("exercise-backward")
+    text = lesson.printed("exercise-backward")
+    printed = [float(v) for v in re.findall(rf"= ({NUMBER})", text)]
+
+    def loss(w1, w2, b):  # x1 = 1, x2 = −2, y = 3, as the exercise states
+        return (w1 * 1 + w2 * -2 + b - 3) ** 2
+
+    at = (Fraction(1, 2), Fraction(-1, 2), Fraction(1, 10))
+    h = Fraction(1, 1000)  # exact for a quadratic
+    want = [float(partial(loss, at, i, h)) for i in range(3)]
+    assert printed == [round(v, 4) for v in want], f"{where}: {printed} vs {want}"

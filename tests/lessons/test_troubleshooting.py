@@ -15,7 +15,7 @@ import numpy as np
 import pytest
 
 from listings import DOCS
-from oracles import design, losses_by_step, scaled_data, search
+from oracles import assert_close, design, losses_by_step, numbers, scaled_data, search
 
 NOISE_VARIANCE = 0.1**2
 
@@ -169,3 +169,11 @@ def test_the_link_for_kappa_leads_to_its_definition(lesson):
     section = page.split("## Why feature scaling fixes it", 1)[1].split("\n## ", 1)[0]
     definition = r"\kappa = \frac{\lambda_{\max}}{\lambda_{\min}}"
     assert definition in section, "κ is no longer defined where the link points"
+
+
+def test_the_exercise_standardise_gives_mean_zero_and_std_one(lesson):
+    where = lesson.where("exercise-standardise")
+    got = np.array(numbers(lesson.printed("exercise-standardise")))
+    values = np.array([1000.0, 1500.0, 2000.0, 3500.0])
+    want = (values - values.mean()) / values.std()
+    assert_close(got, want, 1e-12, "standardised", where)

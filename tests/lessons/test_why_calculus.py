@@ -44,3 +44,17 @@ def test_slope_is_verified_on_the_page(lesson):
 
 def test_every_derivative_on_the_page_is_verified(lesson):
     lesson.assert_checks_named(["L′(w) = 2(wx − y)x at w = 1"])
+
+
+def test_the_exercise_slope_for_another_example(lesson):
+    """The graded exercise's solution: x = 3, y = 6, zero slope at w = 2 only."""
+    where = lesson.where("exercise-slope")
+    rows = re.findall(
+        r"w = (\S+):\s+loss = *(\S+),\s+slope = *(\S+)",
+        lesson.printed("exercise-slope"),
+    )
+    assert len(rows) == 4, f"{where}: {rows}"
+    for w, loss, slope in (map(Fraction, row) for row in rows):
+        exact = derivative(lambda v: (3 * v - 6) ** 2, w, Fraction(1, 1000))
+        assert (loss, slope) == ((3 * w - 6) ** 2, exact), f"{where}: w = {w}"
+        assert (slope == 0) == (w == 2), f"{where}: w = {w}"
