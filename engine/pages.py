@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-LESSON_SECTIONS = ("lessons", "deeper", "optimisation", "deep-networks")
+LESSON_SECTIONS = ("lessons", "deeper", "optimisation", "deep-networks", "beyond")
 NOTEBOOKS = "notebooks"  # the site folder of the lessons as notebooks
 
 KB = 1024

@@ -14,15 +14,14 @@ def count_hvp(loss, theta, v):
     return Value.ops, Dual.flops
 
 
-print(
-    "  m    d   operations   gradient flops   H v flops   H v / gradient   H from d H v's"
-)
+print("  m   d   operations   gradient flops   H v flops   ratio   H from d H v's")
 for m in (2, 4, 8, 16):
     theta, _, loss_m = make_problem(m)
     d = len(theta)
     grad_flops = count_gradient(loss_m, theta)
     program_ops, hv_flops = count_hvp(loss_m, theta, [1.0] * d)
+    ratio = hv_flops / grad_flops
     print(
-        f"{m:3d}  {d:3d}   {program_ops:10d}   {grad_flops:14d}   {hv_flops:9d}"
-        f"   {hv_flops / grad_flops:14.2f}   {d * hv_flops:14d}"
+        f"{m:3d} {d:3d} {program_ops:12d} {grad_flops:16d} {hv_flops:11d}"
+        f" {ratio:7.2f} {d * hv_flops:16d}"
     )

@@ -22,8 +22,8 @@ for factor, (offsets, losses, _) in runs.items():
     print(
         f"η = {factor} · 2/λ_max = {eta:.4f}, 1 - ηλ_max = {1 - eta * lambda_max:.2f}: {verdict}"
     )
-    print("    u·(θ_k - θ*), k = 0 to 4: ", " ".join(f"{c:.2e}" for c in offsets[:5]))
+    print("  u·(θ_k - θ*), k = 0 to 4: ", " ".join(f"{c:.2e}" for c in offsets[:5]))
     print(
-        "    L(θ_k), k = 0, 10, ..., 60:",
+        "  L(θ_k) every 10 steps:",
         " ".join(f"{value:.1e}" for value in losses[::10]),
     )

@@ -5,9 +5,9 @@ import math
 
 
 class Dual:
-    """a + a′ε with ε² = 0: a value and its tangent, the derivative riding along."""
+    """a + a′ε with ε² = 0: a value and its tangent (the derivative riding along)."""
 
-    flops = 0  # floating-point operations done on the two parts, counted for later
+    flops = 0  # floating-point operations on the two parts, counted for later
 
     def __init__(self, value, tangent=0.0):
         self.value = value

@@ -1,4 +1,5 @@
-v = [random.Random(3).gauss(0, 1) for _ in theta_star]
+rng = random.Random(3)
+v = [rng.gauss(0, 1) for _ in theta_star]
 v = [vi / norm(v) for vi in v]
 for _ in range(20):
     _, hv = hvp(loss, theta_star, v)

@@ -2,7 +2,7 @@ import random
 
 
 def network(theta, x):
-    """1 → m → 1: ŷ = Σₖ w2ₖ tanh(w1ₖ x + b1ₖ) + b2, with theta = (w1, b1, w2, b2)."""
+    """1 → m → 1: ŷ = Σₖ w2ₖ tanh(w1ₖ x + b1ₖ) + b2, theta = (w1, b1, w2, b2)."""
     m = (len(theta) - 1) // 3
     w1, b1, w2, b2 = theta[:m], theta[m : 2 * m], theta[2 * m : 3 * m], theta[3 * m]
     y_hat = b2

@@ -18,12 +18,13 @@ def power_iteration(f, x, v, steps):
     return estimates, v
 
 
-start = [random.Random(2).gauss(0, 1) for _ in theta_star]
+rng = random.Random(2)  # a seeded random start
+start = [rng.gauss(0, 1) for _ in theta_star]
 estimates, u = power_iteration(loss, theta_star, start, steps=30)
 if u[0] < 0:  # an eigenvector's sign is arbitrary: fix it, first entry positive
     u = [-ui for ui in u]
 for k in (1, 2, 5, 10, 20, 30):
-    print(f"after {k:2d} products: v·Hv = {estimates[k - 1]:.10f}")
+    print(f"product {k:2d}: v·Hv = {estimates[k - 1]:.10f}")
 lambda_max = estimates[-1]
 print(
     f"λ_max ≈ {lambda_max:.6f}, so the largest stable rate 2/λ_max ≈ {2 / lambda_max:.6f}"

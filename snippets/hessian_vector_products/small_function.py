@@ -4,7 +4,7 @@ def f(x):
 
 
 def hessian_by_hand(x):
-    """The four second derivatives of x1²x2 + tanh(x1 x2), from the formulas above."""
+    """The second derivatives of x1²x2 + tanh(x1 x2), by the formulas above."""
     x1, x2 = x
     t = math.tanh(x1 * x2)
     s = 1 - t * t  # tanh′
@@ -16,7 +16,7 @@ def hessian_by_hand(x):
 
 
 def gradient_differences(f, x, v, h=1e-5):
-    """H v ≈ (∇f(x + hv) − ∇f(x − hv)) / 2h: two gradients, a central difference."""
+    """H v ≈ (∇f(x + hv) − ∇f(x − hv)) / 2h: a central difference of gradients."""
     ahead = gradient(f, [xi + h * vi for xi, vi in zip(x, v, strict=True)])
     behind = gradient(f, [xi - h * vi for xi, vi in zip(x, v, strict=True)])
     return [(a - b) / (2 * h) for a, b in zip(ahead, behind, strict=True)]

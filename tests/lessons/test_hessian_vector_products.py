@@ -261,11 +261,11 @@ def test_power_iteration(lesson):
         hv = H_STAR @ v
         estimates.append(v @ hv)
         v = hv / np.linalg.norm(hv)
-    rows = re.findall(rf"after\s+(\d+) products: v·Hv = ({NUMBER})", text)
+    rows = re.findall(rf"product\s+(\d+): v·Hv = ({NUMBER})", text)
     assert [int(k) for k, _ in rows] == [1, 2, 5, 10, 20, 30], f"{where}: {text}"
     for k, value in rows:
         assert float(value) == pytest.approx(estimates[int(k) - 1], abs=1e-9), (
-            f"{where}: after {k} products"
+            f"{where}: product {k}"
         )
     found = search(rf"λ_max ≈ ({NUMBER}), .* ≈ ({NUMBER})", text, where)
     assert float(found[1]) == pytest.approx(LAMBDA_MAX, abs=5.1e-7), where
@@ -316,7 +316,7 @@ def test_descent_just_below_and_just_above_the_limit(lesson):
         ), f"{where}: offsets against (1 − ηλ_max)^k"
         printed = [
             float(c)
-            for c in search(r"k = 0, 10, ..., 60:\s+(.*)", block, where)[1].split()
+            for c in search(r"L\(θ_k\) every 10 steps:\s+(.*)", block, where)[1].split()
         ]
         assert printed == pytest.approx(losses[::10], rel=6e-2), f"{where}: losses"
 
